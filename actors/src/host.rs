@@ -1,0 +1,32 @@
+//! The V8 thread's view of the host: requests routed to the bridge actors.
+
+use crate::messages::{ArmTimer, DeliverSignal, DisarmTimer, ListenSignal, PullStdin};
+use crate::signal::SignalActor;
+use crate::stdin::StdinActor;
+use crate::timer::TimerActor;
+use actix::Addr;
+use corral_runtime::{Host, HostRequest};
+
+/// Routes each [`HostRequest`] of a session to the bridge actor that owns it.
+pub struct ActorHost {
+    /// The session's timer actor.
+    pub timer: Addr<TimerActor>,
+    /// The session's stdin actor.
+    pub stdin: Addr<StdinActor>,
+    /// The session's signal actor.
+    pub signal: Addr<SignalActor>,
+}
+
+impl Host for ActorHost {
+    fn send(&self, request: HostRequest) {
+        match request {
+            HostRequest::ArmTimer { deadline, generation } => self.timer.do_send(ArmTimer { deadline, generation }),
+            HostRequest::DisarmTimer => self.timer.do_send(DisarmTimer),
+            HostRequest::StdinPull => self.stdin.do_send(PullStdin),
+            HostRequest::ListenSignal { signal, listening } => {
+                self.signal.do_send(ListenSignal { signal, listening })
+            }
+            HostRequest::Kill(signal) => self.signal.do_send(DeliverSignal(signal)),
+        }
+    }
+}

@@ -1,0 +1,52 @@
+'use strict';
+// The global object of a session: what Node puts on `globalThis`. Values that cost
+// something to build are installed as lazy getters and loaded on first use.
+
+function defineValue(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+function defineLazy(name, load) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = load();
+      defineValue(name, value);
+      return value;
+    },
+    set(value) {
+      defineValue(name, value);
+    },
+  });
+}
+
+function install() {
+  defineValue('global', globalThis);
+  const process = require('internal/process/object').process;
+  defineValue('process', process);
+
+  const timers = require('internal/timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineValue(name, timers[name]);
+  }
+  defineValue('queueMicrotask', require('internal/task_queues').queueMicrotask);
+
+  defineLazy('console', () => require('internal/console').globalConsole());
+  defineLazy('Buffer', () => require('buffer').Buffer);
+  defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
+  defineLazy('atob', () => require('buffer').atob);
+  defineLazy('btoa', () => require('buffer').btoa);
+  defineLazy('EventTarget', () => require('internal/event_target').EventTarget);
+  defineLazy('Event', () => require('internal/event_target').Event);
+  defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
+  defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
+  defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  if (typeof globalThis.DOMException !== 'function') {
+    defineLazy('DOMException', () => require('internal/abort_controller').DOMException);
+  }
+  defineLazy('performance', () => require('internal/performance').performance);
+}
+
+module.exports = { install, defineLazy, defineValue };

@@ -1,0 +1,295 @@
+'use strict';
+// CommonJS: Module, require() and Node's resolution of module specifiers to files.
+// Every file is read through internals, so only the session's readable roots can be
+// loaded.
+
+const path = require('path');
+const builtins = require('internal/builtins');
+const packageJson = require('internal/modules/package_json');
+
+const WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = [];
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
+  if (parent && parent.children) parent.children.push(this);
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.wrapper = [`(function (${WRAPPER_PARAMS.join(', ')}) { `, '\n});'];
+Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+Module.Module = Module;
+Object.defineProperty(Module, 'builtinModules', { get: () => builtins.builtinModules().slice(), enumerable: true });
+Module.isBuiltin = (name) => builtins.isBuiltin(name);
+
+// The node_modules folders to search from `from`, nearest first.
+Module._nodeModulePaths = function(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const parts = from.split('/');
+  const paths = [];
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/') || '';
+    paths.push(`${dir}/node_modules`);
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (builtins.isBuiltin(request)) return null;
+  if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
+    const paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(process.cwd());
+    return paths.concat(Module.globalPaths);
+  }
+  return [parent && parent.filename ? path.dirname(parent.filename) : process.cwd()];
+};
+
+const statKind = (file) => internals.statKind(file); // 0 file, 1 dir, -1 none
+
+function tryFile(file) {
+  return statKind(file) === 0 ? toRealPath(file) : false;
+}
+
+function toRealPath(file) {
+  try {
+    return internals.realpath(file);
+  } catch {
+    return file;
+  }
+}
+
+function tryExtensions(base) {
+  for (const ext of Object.keys(Module._extensions)) {
+    const found = tryFile(base + ext);
+    if (found) return found;
+  }
+  return false;
+}
+
+function tryPackage(dir, originalPath) {
+  const pkg = packageJson.read(path.join(dir, 'package.json'));
+  const main = pkg && typeof pkg.main === 'string' ? pkg.main : undefined;
+  if (!main) return tryExtensions(path.join(dir, 'index'));
+  const target = path.resolve(dir, main);
+  const found = tryFile(target) || tryExtensions(target) || tryExtensions(path.join(target, 'index'));
+  if (found) return found;
+  const fallback = tryExtensions(path.join(dir, 'index'));
+  if (fallback) return fallback;
+  const error = new Error(`Cannot find module '${target}'. Please verify that the package.json has a valid "main" entry`);
+  error.code = 'MODULE_NOT_FOUND';
+  error.path = path.join(dir, 'package.json');
+  error.requestPath = originalPath;
+  throw error;
+}
+
+Module._findPath = function(request, paths, isMain) {
+  const absolute = path.isAbsolute(request);
+  if (absolute) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+  const cacheKey = request + '\x00' + paths.join('\x00');
+  const cached = Module._pathCache[cacheKey];
+  if (cached) return cached;
+  const trailingSlash = request.length > 0 && (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..'));
+  for (const dir of paths) {
+    const base = absolute ? request : path.resolve(dir, request);
+    let found = false;
+    const kind = statKind(base);
+    if (!trailingSlash) {
+      if (kind === 0) found = toRealPath(base);
+      if (!found) found = tryExtensions(base);
+    }
+    if (!found && kind === 1) found = tryPackage(base, request);
+    if (found) {
+      Module._pathCache[cacheKey] = found;
+      return found;
+    }
+  }
+  return false;
+};
+
+function requireStack(parent) {
+  const stack = [];
+  for (let cursor = parent; cursor; cursor = moduleParent.get(cursor) ?? cursor.parent) {
+    if (cursor.filename || cursor.id) stack.push(cursor.filename || cursor.id);
+    if (stack.length > 64) break;
+  }
+  return stack;
+}
+const moduleParent = new WeakMap();
+
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (builtins.isBuiltin(request)) return request;
+  let paths;
+  if (options && Array.isArray(options.paths)) {
+    paths = [];
+    for (const p of options.paths) {
+      const fake = new Module('', null);
+      fake.paths = Module._nodeModulePaths(p);
+      const lookup = Module._resolveLookupPaths(request, fake);
+      for (const candidate of lookup) if (!paths.includes(candidate)) paths.push(candidate);
+      if (request[0] === '.' && !paths.includes(p)) paths.unshift(path.resolve(p));
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const stack = requireStack(parent);
+  let message = `Cannot find module '${request}'`;
+  if (stack.length > 0) message += '\nRequire stack:\n- ' + stack.join('\n- ');
+  const error = new Error(message);
+  error.code = 'MODULE_NOT_FOUND';
+  error.requireStack = stack;
+  throw error;
+};
+
+Module._load = function(request, parent, isMain) {
+  if (request.startsWith('node:') || builtins.isBuiltin(request)) {
+    const name = builtins.canonicalName(request);
+    if (name === undefined) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+    }
+    return builtins.loadBuiltin(name);
+  }
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+    return cached.exports;
+  }
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent && parent.children) {
+        const index = parent.children.indexOf(module);
+        if (index !== -1) parent.children.splice(index, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+Module.prototype.load = function(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let index = 0;
+  while ((index = name.indexOf('.', index + 1)) !== -1) {
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
+
+Module.prototype.require = function(id) {
+  if (typeof id !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', id);
+  }
+  if (id === '') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  }
+  return Module._load(id, this, false);
+};
+
+Module.prototype._compile = function(content, filename) {
+  if (content.startsWith('#!')) {
+    // Keep line numbers: the shebang line becomes a comment.
+    content = '//' + content.slice(2);
+  }
+  const compiled = internals.compileFunction(content, filename, WRAPPER_PARAMS);
+  const require = makeRequireFunction(this);
+  const dirname = path.dirname(filename);
+  return compiled.call(this.exports, this.exports, require, this, filename, dirname);
+};
+
+Module._extensions['.js'] = function(module, filename) {
+  module._compile(internals.readFileUtf8(filename), filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = internals.readFileUtf8(filename);
+  try {
+    module.exports = JSON.parse(content);
+  } catch (error) {
+    error.message = `${filename}: ${error.message}`;
+    throw error;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  const error = new Error(`Cannot load native addon '${filename}': native addons cannot run inside a corral session`);
+  error.code = 'ERR_DLOPEN_FAILED';
+  throw error;
+};
+
+function makeRequireFunction(module) {
+  const require = function require(id) {
+    return module.require(id);
+  };
+  require.resolve = function resolve(request, options) {
+    if (typeof request !== 'string') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+    }
+    return Module._resolveFilename(request, module, false, options);
+  };
+  require.resolve.paths = function paths(request) {
+    return Module._resolveLookupPaths(request, module);
+  };
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let file = filename;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') file = filename.href;
+  if (typeof file === 'string' && file.startsWith('file:')) file = require('url').fileURLToPath(file);
+  if (typeof file !== 'string' || !path.isAbsolute(file)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = file.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(file, 'noop.js') : file;
+  const module = new Module(proxyPath, null);
+  module.filename = proxyPath;
+  module.paths = Module._nodeModulePaths(module.path);
+  return makeRequireFunction(module);
+};
+
+Module.runMain = function(main = process.argv[1]) {
+  Module._load(main, null, true);
+};
+
+module.exports = { Module };

@@ -1,0 +1,61 @@
+'use strict';
+// Fills `process` with the session's own details, and the loop's end-of-life events.
+
+const { process, installDefaultWarningListener } = require('internal/process/object');
+const { processTicksAndRejections } = require('internal/task_queues');
+
+function setup(info) {
+  process.argv = info.argv;
+  process.argv0 = 'corral';
+  process.execPath = info.execPath;
+  process.pid = info.pid;
+  process.ppid = info.ppid;
+  process.env = createEnv(info.env);
+  process.versions = {
+    node: process.version.slice(1),
+    v8: info.v8Version,
+    corral: info.corralVersion,
+    uv: '1.51.0',
+    modules: '137',
+    unicode: '16.0',
+  };
+  require('internal/stdio').configure(info);
+  installDefaultWarningListener();
+}
+
+// process.env: string values only, as in Node; assigning converts to string.
+function createEnv(initial) {
+  const target = Object.create(null);
+  for (const key of Object.keys(initial)) target[key] = String(initial[key]);
+  return new Proxy(target, {
+    set(object, key, value) {
+      if (typeof key === 'symbol') {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('key', 'string', key);
+      }
+      object[key] = String(value);
+      return true;
+    },
+    defineProperty(object, key, descriptor) {
+      if ('value' in descriptor) object[key] = String(descriptor.value);
+      return true;
+    },
+  });
+}
+
+// The loop has emptied: 'beforeExit', which may schedule more work.
+function emitBeforeExit() {
+  process.emit('beforeExit', process.exitCode | 0);
+  processTicksAndRejections();
+}
+
+// The loop is done: 'exit' with process.exitCode, then the end.
+function exitNormally() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode | 0);
+  }
+  internals.exit(process.exitCode | 0, false);
+}
+
+module.exports = { setup, emitBeforeExit, exitNormally };

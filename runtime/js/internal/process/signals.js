@@ -1,0 +1,72 @@
+'use strict';
+// Signals: listeners on `process` for signal names tell the signal actor to deliver
+// those signals here; `process.kill` sends through the same actor.
+
+// Linux signal numbers (os.constants.signals).
+const signalNumbers = Object.freeze({
+  __proto__: null,
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6,
+  SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12,
+  SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17, SIGSTKFLT: 16, SIGCONT: 18,
+  SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24,
+  SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29,
+  SIGPWR: 30, SIGSYS: 31,
+});
+
+// Signals a session can receive and listen for.
+const deliverable = new Set(['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH', 'SIGKILL']);
+
+function isSignalName(name) {
+  return typeof name === 'string' && signalNumbers[name] !== undefined;
+}
+
+function watch(process) {
+  process.on('newListener', (event) => {
+    if (deliverable.has(event) && process.listenerCount(event) === 0) internals.listenSignal(event, true);
+  });
+  process.on('removeListener', (event) => {
+    if (deliverable.has(event) && process.listenerCount(event) === 0) internals.listenSignal(event, false);
+  });
+}
+
+function signalName(sig) {
+  const { codes } = require('internal/errors');
+  if (typeof sig === 'number') {
+    for (const name in signalNumbers) if (signalNumbers[name] === sig) return name;
+    throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  }
+  if (typeof sig === 'string') {
+    if (signalNumbers[sig] === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+    return sig;
+  }
+  throw new codes.ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
+}
+
+function kill(pid, sig = 'SIGTERM') {
+  const { codes } = require('internal/errors');
+  if (typeof pid !== 'number' || pid !== (pid | 0)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  }
+  const name = sig === 0 ? null : signalName(sig);
+  if (pid !== process.pid && pid !== 0) {
+    // Sessions see no other processes.
+    throw systemError('ESRCH', -3);
+  }
+  if (name === null) return true;
+  if (!deliverable.has(name)) {
+    // Only the signals a session can observe are delivered inside the sandbox.
+    throw systemError('EINVAL', -22);
+  }
+  internals.kill(name);
+  return true;
+}
+
+function systemError(code, errno) {
+  const error = new Error(`kill ${code}`);
+  error.errno = errno;
+  error.code = code;
+  error.syscall = 'kill';
+  return error;
+}
+
+module.exports = { watch, kill, signalNumbers, isSignalName };

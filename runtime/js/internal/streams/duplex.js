@@ -1,0 +1,97 @@
+'use strict';
+
+// Duplex: a Readable that is also a Writable (both states on one object).
+
+const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
+const {
+  codes: { ERR_METHOD_NOT_IMPLEMENTED },
+} = require('internal/errors');
+
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+
+  Readable.call(this, options);
+  Writable.call(this, options);
+
+  if (options) {
+    this.allowHalfOpen = options.allowHalfOpen !== false;
+
+    if (options.readable === false) {
+      const r = this._readableState;
+      r.readable = false;
+      r.ended = true;
+      r.endEmitted = true;
+    }
+    if (options.writable === false) {
+      const w = this._writableState;
+      w.writable = false;
+      w.ending = true;
+      w.ended = true;
+      w.finished = true;
+    }
+  } else {
+    this.allowHalfOpen = true;
+  }
+}
+Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+Object.setPrototypeOf(Duplex, Readable);
+
+// Borrow the writable half's methods (Readable's win where both exist,
+// except destroy which must also fail queued writes).
+for (const method of Object.keys(Writable.prototype)) {
+  if (!Duplex.prototype[method]) {
+    Duplex.prototype[method] = Writable.prototype[method];
+  }
+}
+Duplex.prototype.destroy = Writable.prototype.destroy;
+
+for (const name of [
+  'writable',
+  'writableHighWaterMark',
+  'writableObjectMode',
+  'writableBuffer',
+  'writableLength',
+  'writableFinished',
+  'writableCorked',
+  'writableEnded',
+  'writableNeedDrain',
+]) {
+  Object.defineProperty(Duplex.prototype, name,
+                        Object.getOwnPropertyDescriptor(Writable.prototype, name));
+}
+
+Object.defineProperty(Duplex.prototype, 'destroyed', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() {
+    if (this._readableState === undefined ||
+        this._writableState === undefined) {
+      return false;
+    }
+    return this._readableState.destroyed && this._writableState.destroyed;
+  },
+  set(value) {
+    if (this._readableState && this._writableState) {
+      this._readableState.destroyed = value;
+      this._writableState.destroyed = value;
+    }
+  },
+});
+
+let duplexify;
+Duplex.from = function(body) {
+  if (!duplexify) duplexify = require('internal/streams/duplexify');
+  return duplexify(body, 'body');
+};
+
+Duplex.fromWeb = function() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('Duplex.fromWeb()');
+};
+
+Duplex.toWeb = function() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('Duplex.toWeb()');
+};
+
+module.exports = Duplex;

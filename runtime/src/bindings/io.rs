@@ -1,0 +1,43 @@
+//! Standard streams: synchronous writes to stdout/stderr, pulls from stdin.
+
+use super::{set_fn, state, SystemError};
+use crate::mailbox::HostRequest;
+
+pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::Object>) {
+    set_fn(scope, target, "writeOutput", write_output);
+    set_fn(scope, target, "stdinPull", stdin_pull);
+}
+
+/// `writeOutput(fd, data)`: writes a string (as UTF-8) or the bytes of an
+/// `ArrayBufferView` to stdout (1) or stderr (2). Throws a system error on failure.
+fn write_output(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
+    let fd = args.get(0).int32_value(scope).unwrap_or(1);
+    let data = args.get(1);
+    let bytes: Vec<u8>;
+    let slice: &[u8] = if let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(data) {
+        let mut copy = vec![0; view.byte_length()];
+        view.copy_contents(&mut copy);
+        bytes = copy;
+        &bytes
+    } else {
+        bytes = data.to_rust_string_lossy(scope).into_bytes();
+        &bytes
+    };
+    let shared = state(scope);
+    let mut session = shared.borrow_mut();
+    let sink = if fd == 2 { &mut session.stderr } else { &mut session.stdout };
+    if let Err(error) = sink.write_all(slice) {
+        drop(session);
+        SystemError::from_io(&error, "write", None).throw(scope);
+    }
+}
+
+/// `stdinPull()`: asks the stdin actor for one more chunk, unless one is on its way.
+fn stdin_pull(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
+    let shared = state(scope);
+    let mut session = shared.borrow_mut();
+    if !session.stdin_pull_outstanding {
+        session.stdin_pull_outstanding = true;
+        session.request(HostRequest::StdinPull);
+    }
+}

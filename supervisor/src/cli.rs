@@ -1,0 +1,71 @@
+//! The command line.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Runs untrusted JavaScript programs as sandboxed sessions in V8 isolates.
+#[derive(Debug, Parser)]
+#[command(name = "corral", version)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// corral's commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run FILE as the main program of one session and exit with its exit code.
+    Run(RunArgs),
+}
+
+/// `corral run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub permissions: PermissionFlags,
+
+    /// Set an environment variable for the session (repeatable); the host environment
+    /// is not passed through unless --allow-env says so.
+    #[arg(long = "env", value_name = "NAME=VALUE", value_parser = parse_env_pair)]
+    pub env: Vec<(String, String)>,
+
+    /// The V8 heap limit of the session, in MiB.
+    #[arg(long, value_name = "MIB")]
+    pub heap_mb: Option<usize>,
+
+    /// The JavaScript file to run.
+    pub file: PathBuf,
+
+    /// Arguments for the program (`process.argv.slice(2)`).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+/// What a session may touch. By default it may read the current directory's tree and
+/// the entry file's directory, write nowhere, and see no host environment.
+#[derive(Debug, Args, Default)]
+pub struct PermissionFlags {
+    /// Allow reading these paths (comma-separated), or everything when no list is given.
+    #[arg(long, value_name = "PATH,...", num_args = 0..=1, require_equals = true, value_delimiter = ',')]
+    pub allow_read: Option<Vec<PathBuf>>,
+
+    /// Allow writing these paths (comma-separated), or everything when no list is given.
+    #[arg(long, value_name = "PATH,...", num_args = 0..=1, require_equals = true, value_delimiter = ',')]
+    pub allow_write: Option<Vec<PathBuf>>,
+
+    /// Pass these host environment variables through (comma-separated), or all of them.
+    #[arg(long, value_name = "NAME,...", num_args = 0..=1, require_equals = true, value_delimiter = ',')]
+    pub allow_env: Option<Vec<String>>,
+
+    /// Allow reading and writing anywhere and the whole host environment.
+    #[arg(short = 'A', long)]
+    pub allow_all: bool,
+}
+
+fn parse_env_pair(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.is_empty() => Ok((name.to_string(), value.to_string())),
+        _ => Err(format!("expected NAME=VALUE, found {text:?}")),
+    }
+}

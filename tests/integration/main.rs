@@ -1,0 +1,13 @@
+//! End-to-end tests: JavaScript programs in, exact stdout, stderr and exit code out.
+//!
+//! One test binary for the whole suite (each one links all of V8). Each module covers
+//! one area; the programs they run live in `tests/js/`.
+
+mod support;
+
+mod cli;
+mod console;
+mod errors;
+mod exit;
+mod stack;
+mod timers;
