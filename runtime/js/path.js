@@ -720,7 +720,7 @@ function globMatch(path, pattern, windows) {
     process.platform : undefined;
   const nocase = platform === 'win32' || platform === 'darwin';
 
-  const file = foldSegments(splitGlobPath(path, windows));
+  const file = foldSegments(splitGlobPath(path, windows), windows);
   const alternatives = expandBraces(pattern);
   for (let i = 0; i < alternatives.length; i++) {
     const compiled = compileGlob(alternatives[i], windows, nocase);
@@ -741,7 +741,7 @@ function splitGlobPath(path, windows) {
 // Removes empty and '.' pieces between the first and the last one, and
 // cancels 'name/..' pairs, until nothing changes. With `isPattern`, '**'
 // does not count as a name.
-function foldSegments(parts) {
+function foldSegments(parts, keepDrives) {
   let changed = true;
   while (changed) {
     changed = false;
@@ -761,11 +761,12 @@ function foldSegments(parts) {
     for (let i = 1; i < parts.length; i++) {
       if (parts[i] !== '..') continue;
       const before = parts[i - 1];
-      if (before === '' || before === '.' || before === '..' || before === '**') {
+      if (before === '' || before === '.' || before === '..' || before === '**' ||
+          (keepDrives && /^[a-z]:$/i.test(before))) {
         continue;
       }
       parts.splice(i - 1, 2);
-      i -= 2;
+      i = i >= 2 ? i - 2 : 0;
       changed = true;
     }
   }
@@ -773,7 +774,7 @@ function foldSegments(parts) {
 }
 
 function compileGlob(pattern, windows, nocase) {
-  const pieces = foldSegments(splitGlobPath(pattern, windows));
+  const pieces = foldSegments(splitGlobPath(pattern, windows), false);
   const compiled = [];
   // On win32 the opening of '//?/C:/...' or '//server/share/...', and a
   // leading 'C:' piece, are taken literally.
@@ -899,7 +900,7 @@ function parseClass(seg, start) {
   for (; i < seg.length; i++) {
     const c = seg[i];
     if (c === ']' && !first) {
-      if (!negate && items.length === 0 && negItems.length === 0 && singles === 1) {
+      if (!negate && singles === 1) {
         return { literal: only, end: i + 1 };
       }
       let body = items.join('');

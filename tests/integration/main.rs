@@ -9,5 +9,7 @@ mod cli;
 mod console;
 mod errors;
 mod exit;
+mod signals;
 mod stack;
+mod stdio;
 mod timers;

@@ -29,34 +29,28 @@ function watch(process) {
   });
 }
 
-function signalName(sig) {
+// process.kill(pid, sig), with Node's argument rules. Sessions see no process but
+// their own, and only the signals a session can observe are delivered.
+function kill(pid, sig) {
   const { codes } = require('internal/errors');
-  if (typeof sig === 'number') {
-    for (const name in signalNumbers) if (signalNumbers[name] === sig) return name;
-    throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let number;
+  if (sig === (sig | 0)) {
+    number = sig;
+  } else {
+    sig = sig || 'SIGTERM';
+    number = signalNumbers[sig];
+    if (number === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
   }
-  if (typeof sig === 'string') {
-    if (signalNumbers[sig] === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
-    return sig;
+  if (number < 0 || number > 64) throw systemError('EINVAL', -22);
+  if (Number(pid) !== process.pid && Number(pid) !== 0) throw systemError('ESRCH', -3);
+  if (number === 0) return true;
+  let name;
+  for (const candidate in signalNumbers) {
+    if (signalNumbers[candidate] === number && deliverable.has(candidate)) name = candidate;
   }
-  throw new codes.ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
-}
-
-function kill(pid, sig = 'SIGTERM') {
-  const { codes } = require('internal/errors');
-  if (typeof pid !== 'number' || pid !== (pid | 0)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
-  }
-  const name = sig === 0 ? null : signalName(sig);
-  if (pid !== process.pid && pid !== 0) {
-    // Sessions see no other processes.
-    throw systemError('ESRCH', -3);
-  }
-  if (name === null) return true;
-  if (!deliverable.has(name)) {
-    // Only the signals a session can observe are delivered inside the sandbox.
-    throw systemError('EINVAL', -22);
-  }
+  if (name === undefined) throw systemError('EINVAL', -22);
   internals.kill(name);
   return true;
 }

@@ -15,6 +15,7 @@ const {
     ERR_MISSING_ARGS,
     ERR_STREAM_DESTROYED,
     ERR_STREAM_PREMATURE_CLOSE,
+    ERR_STREAM_UNABLE_TO_PIPE,
   },
   AbortError,
 } = require('internal/errors');
@@ -211,6 +212,10 @@ function pipelineImpl(streams, callback, opts) {
     const isLastStream = i === streams.length - 1;
 
     if (isNodeStream(stream)) {
+      const next = reading ? streams[i + 1] : null;
+      if (next && (next.closed || next.destroyed)) {
+        throw new ERR_STREAM_UNABLE_TO_PIPE();
+      }
       if (end) {
         const { destroy, cleanup } = destroyer(stream, reading, writing);
         destroys.push(destroy);

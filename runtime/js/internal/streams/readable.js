@@ -155,7 +155,7 @@ if (Symbol.asyncDispose) {
       this.destroy(error);
     }
     return new Promise((resolve, reject) => {
-      eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+      eos(this, (err) => (err && err !== error ? reject(err) : resolve()));
     });
   };
 }

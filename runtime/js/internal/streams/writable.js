@@ -162,14 +162,17 @@ function _write(stream, chunk, encoding, cb) {
 
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+    encoding = null;
+  }
+  if (typeof cb !== 'function') cb = nop;
+
+  if (!state.objectMode) {
+    // Object mode passes the encoding through untouched.
     if (!encoding) {
       encoding = state.defaultEncoding;
     } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-    if (typeof cb !== 'function') cb = nop;
   }
 
   if (chunk === null) {
@@ -239,9 +242,6 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
 
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
-
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -254,6 +254,11 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+
+  // Measured after the write: a synchronous _write that already completed
+  // does not count against the high water mark.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
 
   return ret && !state.errored && !state.destroyed;
 }
@@ -313,10 +318,13 @@ function onwrite(stream, er) {
       clearBuffer(stream, state);
     }
     if (sync) {
-      // Coalesce consecutive synchronous completions of the same callback
-      // into one tick.
       const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
+      if (cb === nop && !(state.needDrain && state.length === 0)) {
+        // Nothing to call back and no 'drain' due: settle right away.
+        state.pendingcb--;
+      } else if (info !== null && info.cb === cb) {
+        // Coalesce consecutive synchronous completions of the same
+        // callback into one tick.
         info.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
@@ -458,7 +466,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     // The write already failed; report it below.
   } else if (!state.errored && !state.ending) {
     state.ending = true;
-    finishMaybe(this, state, true);
+    finishMaybe(this, state);
     state.ended = true;
   } else if (state.finished) {
     err = new ERR_STREAM_ALREADY_FINISHED('end');
@@ -469,6 +477,8 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   if (typeof cb === 'function') {
     if (err) {
       process.nextTick(cb, err);
+    } else if (state.errored) {
+      process.nextTick(cb, state.errored);
     } else if (state.finished) {
       process.nextTick(cb, null);
     } else {
@@ -538,22 +548,21 @@ function prefinish(stream, state) {
   }
 }
 
-function finishMaybe(stream, state, sync) {
+// 'finish' is always emitted on a later tick, and only if the stream is
+// still finishable by then.
+function finishMaybe(stream, state) {
   if (!needFinish(state)) return;
   prefinish(stream, state);
   if (state.pendingcb !== 0) return;
-  if (sync) {
-    state.pendingcb++;
-    process.nextTick((s, st) => {
-      if (needFinish(st)) {
-        finish(s, st);
-      } else {
-        st.pendingcb--;
-      }
-    }, stream, state);
-  } else if (needFinish(state)) {
-    state.pendingcb++;
+  state.pendingcb++;
+  process.nextTick(finishIfStillNeeded, stream, state);
+}
+
+function finishIfStillNeeded(stream, state) {
+  if (needFinish(state)) {
     finish(stream, state);
+  } else {
+    state.pendingcb--;
   }
 }
 
