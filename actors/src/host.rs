@@ -13,6 +13,10 @@ pub struct ActorHost {
     pub timer: Addr<TimerActor>,
     /// The session's stdin actor.
     pub stdin: Addr<StdinActor>,
+    /// The stdin actor's data channel, for pulls after the first.
+    pub stdin_pulls: crossbeam_channel::Sender<()>,
+    /// Whether the first pull (which starts the stdin reader) has been sent.
+    pub stdin_started: std::cell::Cell<bool>,
     /// The session's signal actor.
     pub signal: Addr<SignalActor>,
 }
@@ -22,6 +26,9 @@ impl Host for ActorHost {
         match request {
             HostRequest::ArmTimer { deadline, generation } => self.timer.do_send(ArmTimer { deadline, generation }),
             HostRequest::DisarmTimer => self.timer.do_send(DisarmTimer),
+            HostRequest::StdinPull if self.stdin_started.replace(true) => {
+                let _ = self.stdin_pulls.send(());
+            }
             HostRequest::StdinPull => self.stdin.do_send(PullStdin),
             HostRequest::ListenSignal { signal, listening } => {
                 self.signal.do_send(ListenSignal { signal, listening })

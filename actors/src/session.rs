@@ -47,10 +47,12 @@ impl Actor for SessionActor {
         let Some(SessionSpec { options, stdin }) = self.spec.take() else { return };
         let (control, mailbox) = SessionControl::new();
         let timer = TimerActor::new(control.sender()).start();
-        let stdin = StdinActor::new(stdin, control.sender()).start();
+        let stdin = StdinActor::new(stdin, control.sender());
+        let stdin_pulls = stdin.pulls();
+        let stdin = stdin.start();
         let signal = SignalActor::new(control.clone()).start();
         let exit = ExitActor::new(ctx.address(), timer.clone(), stdin.clone(), signal.clone()).start();
-        let host = ActorHost { timer, stdin, signal: signal.clone() };
+        let host = ActorHost { timer, stdin, stdin_pulls, stdin_started: Default::default(), signal: signal.clone() };
         self.control = Some(control.clone());
         self.signal = Some(signal);
         let finished = exit.clone();

@@ -1,9 +1,9 @@
 //! The stdin actor: feeds a session's `process.stdin` with backpressure.
 //!
-//! Bytes flow only when the session asks: each [`PullStdin`] yields one chunk (or the
-//! end). A reader thread does the blocking reads and stays one chunk ahead, so the V8
-//! thread rarely waits, while buffering stays bounded to that one chunk — a session
-//! that pauses its stdin stops the reads.
+//! Bytes flow only when the session asks. Each [`PullStdin`] grants one more chunk; the
+//! first grants [`READ_AHEAD`] so a reader thread can keep that many chunks in flight
+//! while the V8 thread works. Buffering is therefore bounded: a session that pauses
+//! its stdin stops pulling, and the reads stop after at most `READ_AHEAD` chunks.
 
 use crate::messages::{PullStdin, Shutdown};
 use actix::prelude::*;
@@ -17,6 +17,9 @@ use std::path::PathBuf;
 
 /// Size of one stdin chunk, as Node reads pipes.
 pub const CHUNK_SIZE: usize = 64 * 1024;
+
+/// How many chunks may be in flight ahead of the session's pulls.
+pub const READ_AHEAD: usize = 4;
 
 /// Where a session's stdin comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,24 +35,35 @@ pub enum StdinSource {
 }
 
 /// Serves one session's stdin.
+///
+/// The first pull comes as a [`PullStdin`] message and starts the reader thread; later
+/// pulls go straight to that thread through [`StdinActor::pulls`], the actor's data
+/// channel, so a chunk costs no trip through the actor system.
 pub struct StdinActor {
     source: Option<StdinSource>,
     events: Sender<LoopEvent>,
-    reader: Option<crossbeam_channel::Sender<()>>,
+    pulls: crossbeam_channel::Sender<()>,
+    pull_receiver: Option<crossbeam_channel::Receiver<()>>,
 }
 
 impl StdinActor {
     /// A stdin actor reading `source` into a session's mailbox.
     pub fn new(source: StdinSource, events: Sender<LoopEvent>) -> Self {
-        StdinActor { source: Some(source), events, reader: None }
+        let (pulls, pull_receiver) = crossbeam_channel::unbounded();
+        StdinActor { source: Some(source), events, pulls, pull_receiver: Some(pull_receiver) }
     }
 
-    /// Starts the reader thread for the source on the first pull.
-    fn start_reader(&mut self) -> Option<crossbeam_channel::Sender<()>> {
-        if let Some(reader) = &self.reader {
-            return Some(reader.clone());
-        }
-        let source = self.source.take()?;
+    /// The channel later pulls are sent on, once the first [`PullStdin`] has started
+    /// the reader.
+    pub fn pulls(&self) -> crossbeam_channel::Sender<()> {
+        self.pulls.clone()
+    }
+
+    /// Starts the reader thread for the source; false when it could not start.
+    fn start_reader(&mut self) -> bool {
+        let (Some(source), Some(pulls)) = (self.source.take(), self.pull_receiver.take()) else {
+            return true;
+        };
         let events = self.events.clone();
         let opened: io::Result<Box<dyn Read + Send>> = match source {
             StdinSource::Inherit => Ok(Box::new(InheritedStdin)),
@@ -61,47 +75,57 @@ impl StdinActor {
             Ok(input) => input,
             Err(error) => {
                 let _ = events.send(LoopEvent::StdinError(error.to_string()));
-                return None;
+                return false;
             }
         };
-        let (pulls, pull_rx) = crossbeam_channel::unbounded();
         let spawned = std::thread::Builder::new()
             .name("corral:stdin".into())
-            .spawn(move || read_ahead(input, pull_rx, events));
+            .spawn(move || read_ahead(input, pulls, events));
         if let Err(error) = spawned {
             let _ = self.events.send(LoopEvent::StdinError(error.to_string()));
-            return None;
+            return false;
         }
-        self.reader = Some(pulls.clone());
-        Some(pulls)
+        true
     }
 }
 
-/// Answers each pull with one chunk, reading the next chunk while the session
-/// processes the last one.
+/// Sends chunks while the session has credit: the first pull grants [`READ_AHEAD`]
+/// chunks, each later pull one more.
 fn read_ahead(mut input: Box<dyn Read + Send>, pulls: crossbeam_channel::Receiver<()>, events: Sender<LoopEvent>) {
-    let read_chunk = |input: &mut Box<dyn Read + Send>| -> LoopEvent {
-        let mut buffer = vec![0u8; CHUNK_SIZE];
-        loop {
-            match input.read(&mut buffer) {
-                Ok(0) => return LoopEvent::StdinEnd,
-                Ok(n) => {
-                    buffer.truncate(n);
-                    return LoopEvent::StdinData(buffer);
-                }
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return LoopEvent::StdinError(e.to_string()),
+    let mut credit = 0usize;
+    let mut first = true;
+    loop {
+        if credit == 0 {
+            if pulls.recv().is_err() {
+                return;
             }
+            credit += if first { READ_AHEAD } else { 1 };
+            first = false;
         }
-    };
-    let mut ahead: Option<LoopEvent> = None;
-    while pulls.recv().is_ok() {
-        let event = ahead.take().unwrap_or_else(|| read_chunk(&mut input));
+        while pulls.try_recv().is_ok() {
+            credit += 1;
+        }
+        let event = read_chunk(&mut input);
         let more = matches!(event, LoopEvent::StdinData(_));
         if events.send(event).is_err() || !more {
             return;
         }
-        ahead = Some(read_chunk(&mut input));
+        credit -= 1;
+    }
+}
+
+fn read_chunk(input: &mut Box<dyn Read + Send>) -> LoopEvent {
+    let mut buffer = vec![0u8; CHUNK_SIZE];
+    loop {
+        match input.read(&mut buffer) {
+            Ok(0) => return LoopEvent::StdinEnd,
+            Ok(n) => {
+                buffer.truncate(n);
+                return LoopEvent::StdinData(buffer);
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return LoopEvent::StdinError(e.to_string()),
+        }
     }
 }
 
@@ -123,8 +147,8 @@ impl Handler<PullStdin> for StdinActor {
     type Result = ();
 
     fn handle(&mut self, _msg: PullStdin, _ctx: &mut Context<Self>) {
-        if let Some(reader) = self.start_reader() {
-            let _ = reader.send(());
+        if self.start_reader() {
+            let _ = self.pulls.send(());
         }
     }
 }
@@ -133,8 +157,7 @@ impl Handler<Shutdown> for StdinActor {
     type Result = ();
 
     fn handle(&mut self, _msg: Shutdown, ctx: &mut Context<Self>) {
-        // Dropping the pull sender ends the reader thread once its read returns.
-        self.reader = None;
+        // The reader thread ends once every pull sender is gone and its read returns.
         ctx.stop();
     }
 }

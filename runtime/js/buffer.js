@@ -11,7 +11,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_BUFFER_SIZE,
-    ERR_INVALID_STATE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
@@ -640,12 +639,10 @@ function byteLength(string, encoding) {
     if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-  const len = string.length;
-  const mustMatch = arguments.length > 2 && arguments[2] === true;
-  if (!mustMatch && len === 0) return 0;
-  if (!encoding) return mustMatch ? -1 : utf8ByteLength(string);
+  if (string.length === 0) return 0;
+  if (!encoding) return utf8ByteLength(string);
   const ops = getEncodingOps(encoding);
-  if (ops === undefined) return mustMatch ? -1 : utf8ByteLength(string);
+  if (ops === undefined) return utf8ByteLength(string);
   return ops.byteLength(string);
 }
 Buffer.byteLength = byteLength;
@@ -713,11 +710,13 @@ const rawMethodEncodings = [
 for (const [prefix, key] of rawMethodEncodings) {
   const fn = makeSlice(encodingOps[key]);
   Object.defineProperty(fn, 'name', { __proto__: null, value: `${prefix}Slice` });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: 0 });
   Buffer.prototype[`${prefix}Slice`] = fn;
 }
 for (const [prefix, key] of rawMethodEncodings) {
   const fn = makeWrite(encodingOps[key]);
   Object.defineProperty(fn, 'name', { __proto__: null, value: `${prefix}Write` });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: 0 });
   Buffer.prototype[`${prefix}Write`] = fn;
 }
 
@@ -736,7 +735,10 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
   return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
 };
 
+// Integers stay as they are; anything else is floored, NaN and infinities
+// becoming `defaultValue`.
 function toInteger(n, defaultValue) {
+  if (numberIsInteger(n)) return n;
   n = +n;
   if (!numberIsNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
     return (n % 1) === 0 ? n : mathFloor(n);
@@ -1091,7 +1093,7 @@ function fillImpl(buf, value, offset, end, encoding) {
     pattern = taSlice(bytesOf(value));
   } else {
     // Anything else fills with the low byte of its uint32 value.
-    taFill(buf, (Number(value) >>> 0) & 255, offset, end);
+    taFill(buf, (+value >>> 0) & 255, offset, end);
     return buf;
   }
   const patternLength = taLength(pattern);
@@ -1199,7 +1201,9 @@ Buffer.prototype.swap64 = function swap64() {
 Buffer.prototype.toLocaleString = Buffer.prototype.toString;
 
 // ---------------------------------------------------------------------------
-// Reading and writing numbers.
+// Reading and writing numbers. Every accessor is spelled out so V8 can inline
+// it; offsets are checked the way Node does: a non-number offset is a type
+// error, and an access past either end reports the valid range.
 
 function boundsError(value, length, type) {
   if (mathFloor(value) !== value) {
@@ -1210,165 +1214,344 @@ function boundsError(value, length, type) {
   throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
 }
 
-// Validates offset for an access of `size` bytes.
-function checkRead(buf, offset, size) {
-  validateNumber(offset, 'offset');
+// Validates `offset` for an access of `size` bytes.
+function checkBounds(buf, offset, size) {
+  if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (buf[offset] === undefined || buf[offset + size - 1] === undefined) {
     boundsError(offset, buf.length - size);
   }
 }
 
-// Validates value against [min, max] and offset for a write of `size` bytes.
-function checkInt(value, min, max, buf, offset, size) {
-  if (value > max || value < min) {
-    const n = typeof min === 'bigint' ? 'n' : '';
-    let range;
-    if (size > 4) {
-      const bits = size * 8;
-      if (min === 0 || min === 0n) {
-        range = `>= 0${n} and < 2${n} ** ${bits}${n}`;
-      } else {
-        range = `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
-      }
-    } else {
-      range = `>= ${min}${n} and <= ${max}${n}`;
-    }
-    throw new ERR_OUT_OF_RANGE('value', range, value);
-  }
-  checkRead(buf, offset, size);
-}
-
-// Unsigned little/big-endian reads of 1-6 bytes (offset already checked).
-function getUintLE(buf, offset, size) {
-  let v = 0;
-  let mul = 1;
-  for (let i = 0; i < size; i++) {
-    v += buf[offset + i] * mul;
-    mul *= 256;
-  }
-  return v;
-}
-
-function getUintBE(buf, offset, size) {
-  let v = 0;
-  for (let i = 0; i < size; i++) v = v * 256 + buf[offset + i];
-  return v;
-}
-
-function toSigned(v, size) {
-  const limit = 2 ** (size * 8 - 1);
-  return v >= limit ? v - limit * 2 : v;
-}
-
-// Stores `value` (a number already range-checked, possibly fractional or NaN)
-// the way Node's shift-based writers do: the low 32 bits from ToUint32(value),
-// the bits above from floor(value / 2 ** 32).
-function storeInt(buf, value, offset, size, littleEndian) {
-  const lo = value >>> 0;
-  const loBytes = size > 4 ? 4 : size;
-  for (let i = 0; i < loBytes; i++) {
-    buf[littleEndian ? offset + i : offset + size - 1 - i] = lo >>> (8 * i);
-  }
+function rangeError(value, min, max, size) {
+  const n = typeof min === 'bigint' ? 'n' : '';
+  let range;
   if (size > 4) {
-    const hi = mathFloor(value * 2 ** -32);
-    buf[littleEndian ? offset + 4 : offset + size - 5] = hi;
-    if (size > 5) buf[littleEndian ? offset + 5 : offset] = hi >>> 8;
-  }
-  return offset + size;
-}
-
-// Readers and writers by size and byte order, taking an explicit offset.
-function readUintAt(buf, offset, size, littleEndian) {
-  checkRead(buf, offset, size);
-  return littleEndian ? getUintLE(buf, offset, size) : getUintBE(buf, offset, size);
-}
-
-function readIntAt(buf, offset, size, littleEndian) {
-  return toSigned(readUintAt(buf, offset, size, littleEndian), size);
-}
-
-function writeIntAt(buf, value, offset, size, littleEndian, signed) {
-  const bits = size * 8;
-  const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
-  const min = signed ? -(2 ** (bits - 1)) : 0;
-  value = +value;
-  if (size === 1) {
-    validateNumber(offset, 'offset');
-    if (value > max || value < min) {
-      throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
+    const bits = size * 8;
+    if (min === 0 || min === 0n) {
+      range = `>= 0${n} and < 2${n} ** ${bits}${n}`;
+    } else {
+      range = `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
     }
-    if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
-    buf[offset] = value;
-    return offset + 1;
-  }
-  checkInt(value, min, max, buf, offset, size);
-  return storeInt(buf, value, offset, size, littleEndian);
-}
-
-function named(name, fn) {
-  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
-  return fn;
-}
-
-function variableReader(name, signed, littleEndian) {
-  return named(name, function(offset, byteLength) {
-    if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
-    if (byteLength >= 1 && byteLength <= 6 && numberIsInteger(byteLength)) {
-      return signed ? readIntAt(this, offset, byteLength, littleEndian) :
-        readUintAt(this, offset, byteLength, littleEndian);
-    }
-    boundsError(byteLength, 6, 'byteLength');
-  });
-}
-
-function variableWriter(name, signed, littleEndian) {
-  return named(name, function(value, offset, byteLength) {
-    if (byteLength >= 1 && byteLength <= 6 && numberIsInteger(byteLength)) {
-      return writeIntAt(this, value, offset, byteLength, littleEndian, signed);
-    }
-    boundsError(byteLength, 6, 'byteLength');
-  });
-}
-
-// BigInt (64-bit) access.
-function readBig(buf, offset, littleEndian, signed) {
-  offset = offset === undefined ? 0 : offset;
-  validateNumber(offset, 'offset');
-  const first = buf[offset];
-  const last = buf[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, buf.length - 8);
-  let hi;
-  let lo;
-  if (littleEndian) {
-    lo = getUintLE(buf, offset, 4);
-    hi = getUintLE(buf, offset + 4, 4);
   } else {
-    hi = getUintBE(buf, offset, 4);
-    lo = getUintBE(buf, offset + 4, 4);
+    range = `>= ${min}${n} and <= ${max}${n}`;
   }
-  if (signed) hi = hi | 0;
-  return (BigInt(hi) << 32n) + BigInt(lo);
+  return new ERR_OUT_OF_RANGE('value', range, value);
 }
 
-function writeBig(buf, value, offset, littleEndian, signed) {
-  offset = offset === undefined ? 0 : offset;
-  const min = signed ? -(2n ** 63n) : 0n;
-  const max = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
-  checkInt(value, min, max, buf, offset, 8);
-  let lo = Number(value & 0xffffffffn);
-  let hi = Number((value >> 32n) & 0xffffffffn);
-  for (let i = 0; i < 4; i++) {
-    buf[littleEndian ? offset + i : offset + 7 - i] = lo;
-    lo >>>= 8;
+// Validates value against [min, max], then offset, for a write of `size` bytes.
+function checkInt(value, min, max, buf, offset, size) {
+  if (value > max || value < min) throw rangeError(value, min, max, size);
+  checkBounds(buf, offset, size);
+}
+
+// Unchecked little-endian / big-endian unsigned reads.
+function u16le(b, o) { return b[o] + b[o + 1] * 2 ** 8; }
+function u16be(b, o) { return b[o] * 2 ** 8 + b[o + 1]; }
+function u24le(b, o) { return b[o] + b[o + 1] * 2 ** 8 + b[o + 2] * 2 ** 16; }
+function u24be(b, o) { return b[o] * 2 ** 16 + b[o + 1] * 2 ** 8 + b[o + 2]; }
+function u32le(b, o) { return b[o] + b[o + 1] * 2 ** 8 + b[o + 2] * 2 ** 16 + b[o + 3] * 2 ** 24; }
+function u32be(b, o) { return b[o] * 2 ** 24 + b[o + 1] * 2 ** 16 + b[o + 2] * 2 ** 8 + b[o + 3]; }
+
+// Sign extension of an n-bit unsigned value (n <= 32).
+function sext8(v) { return v | (v & 0x80) * 0x1fffffe; }
+function sext16(v) { return v | (v & 0x8000) * 0x1fffe; }
+function sext24(v) { return v | (v & 0x800000) * 0x1fe; }
+
+function readUInt8(offset = 0) {
+  if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  const val = this[offset];
+  if (val === undefined) boundsError(offset, this.length - 1);
+  return val;
+}
+function readInt8(offset = 0) {
+  return sext8(readUInt8.call(this, offset));
+}
+function readUInt16LE(offset = 0) {
+  checkBounds(this, offset, 2);
+  return u16le(this, offset);
+}
+function readUInt16BE(offset = 0) {
+  checkBounds(this, offset, 2);
+  return u16be(this, offset);
+}
+function readInt16LE(offset = 0) {
+  checkBounds(this, offset, 2);
+  return sext16(u16le(this, offset));
+}
+function readInt16BE(offset = 0) {
+  checkBounds(this, offset, 2);
+  return sext16(u16be(this, offset));
+}
+function readUInt32LE(offset = 0) {
+  checkBounds(this, offset, 4);
+  return u32le(this, offset);
+}
+function readUInt32BE(offset = 0) {
+  checkBounds(this, offset, 4);
+  return u32be(this, offset);
+}
+function readInt32LE(offset = 0) {
+  checkBounds(this, offset, 4);
+  return u32le(this, offset) | 0;
+}
+function readInt32BE(offset = 0) {
+  checkBounds(this, offset, 4);
+  return u32be(this, offset) | 0;
+}
+
+// Variable-width reads (offset already known to be a number).
+function readUIntAt(buf, offset, size, le) {
+  checkBounds(buf, offset, size);
+  switch (size) {
+    case 1: return buf[offset];
+    case 2: return le ? u16le(buf, offset) : u16be(buf, offset);
+    case 3: return le ? u24le(buf, offset) : u24be(buf, offset);
+    case 4: return le ? u32le(buf, offset) : u32be(buf, offset);
+    case 5: return le ? u32le(buf, offset) + buf[offset + 4] * 2 ** 32 :
+      buf[offset] * 2 ** 32 + u32be(buf, offset + 1);
+    default: return le ? u32le(buf, offset) + u16le(buf, offset + 4) * 2 ** 32 :
+      u16be(buf, offset) * 2 ** 32 + u32be(buf, offset + 2);
   }
-  for (let i = 4; i < 8; i++) {
-    buf[littleEndian ? offset + i : offset + 7 - i] = hi;
-    hi >>>= 8;
+}
+
+function readIntAt(buf, offset, size, le) {
+  checkBounds(buf, offset, size);
+  switch (size) {
+    case 1: return sext8(buf[offset]);
+    case 2: return sext16(le ? u16le(buf, offset) : u16be(buf, offset));
+    case 3: return sext24(le ? u24le(buf, offset) : u24be(buf, offset));
+    case 4: return (le ? u32le(buf, offset) : u32be(buf, offset)) | 0;
+    case 5: return le ? sext8(buf[offset + 4]) * 2 ** 32 + u32le(buf, offset) :
+      sext8(buf[offset]) * 2 ** 32 + u32be(buf, offset + 1);
+    default: return le ? sext16(u16le(buf, offset + 4)) * 2 ** 32 + u32le(buf, offset) :
+      sext16(u16be(buf, offset)) * 2 ** 32 + u32be(buf, offset + 2);
+  }
+}
+
+function validByteLength(byteLength) {
+  return byteLength === 1 || byteLength === 2 || byteLength === 3 ||
+    byteLength === 4 || byteLength === 5 || byteLength === 6;
+}
+
+function readUIntLE(offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (!validByteLength(byteLength)) boundsError(byteLength, 6, 'byteLength');
+  return readUIntAt(this, offset, byteLength, true);
+}
+function readUIntBE(offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (!validByteLength(byteLength)) boundsError(byteLength, 6, 'byteLength');
+  return readUIntAt(this, offset, byteLength, false);
+}
+function readIntLE(offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (!validByteLength(byteLength)) boundsError(byteLength, 6, 'byteLength');
+  return readIntAt(this, offset, byteLength, true);
+}
+function readIntBE(offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (!validByteLength(byteLength)) boundsError(byteLength, 6, 'byteLength');
+  return readIntAt(this, offset, byteLength, false);
+}
+
+// Writes. Values arrive range-checked but possibly fractional or NaN; each
+// byte is stored through the Uint8Array (ToUint8) from ToUint32(value) shifts,
+// and bits above 32 come from floor(value / 2 ** 32), as Node's writers do.
+function writeU8(buf, value, offset, min, max) {
+  value = +value;
+  if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (value > max || value < min) {
+    throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
+  }
+  if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
+  buf[offset] = value;
+  return offset + 1;
+}
+
+function writeU16(buf, value, offset, min, max, le) {
+  value = +value;
+  checkInt(value, min, max, buf, offset, 2);
+  if (le) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+  } else {
+    buf[offset] = value >>> 8;
+    buf[offset + 1] = value;
+  }
+  return offset + 2;
+}
+
+function writeU24(buf, value, offset, min, max, le) {
+  value = +value;
+  checkInt(value, min, max, buf, offset, 3);
+  if (le) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+    buf[offset + 2] = value >>> 16;
+  } else {
+    buf[offset] = value >>> 16;
+    buf[offset + 1] = value >>> 8;
+    buf[offset + 2] = value;
+  }
+  return offset + 3;
+}
+
+function writeU32(buf, value, offset, min, max, le) {
+  value = +value;
+  checkInt(value, min, max, buf, offset, 4);
+  if (le) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+    buf[offset + 2] = value >>> 16;
+    buf[offset + 3] = value >>> 24;
+  } else {
+    buf[offset] = value >>> 24;
+    buf[offset + 1] = value >>> 16;
+    buf[offset + 2] = value >>> 8;
+    buf[offset + 3] = value;
+  }
+  return offset + 4;
+}
+
+function writeU40(buf, value, offset, min, max, le) {
+  value = +value;
+  checkInt(value, min, max, buf, offset, 5);
+  const hi = mathFloor(value * 2 ** -32);
+  if (le) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+    buf[offset + 2] = value >>> 16;
+    buf[offset + 3] = value >>> 24;
+    buf[offset + 4] = hi;
+  } else {
+    buf[offset] = hi;
+    buf[offset + 1] = value >>> 24;
+    buf[offset + 2] = value >>> 16;
+    buf[offset + 3] = value >>> 8;
+    buf[offset + 4] = value;
+  }
+  return offset + 5;
+}
+
+function writeU48(buf, value, offset, min, max, le) {
+  value = +value;
+  checkInt(value, min, max, buf, offset, 6);
+  const hi = mathFloor(value * 2 ** -32);
+  if (le) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+    buf[offset + 2] = value >>> 16;
+    buf[offset + 3] = value >>> 24;
+    buf[offset + 4] = hi;
+    buf[offset + 5] = hi >>> 8;
+  } else {
+    buf[offset] = hi >>> 8;
+    buf[offset + 1] = hi;
+    buf[offset + 2] = value >>> 24;
+    buf[offset + 3] = value >>> 16;
+    buf[offset + 4] = value >>> 8;
+    buf[offset + 5] = value;
+  }
+  return offset + 6;
+}
+
+function writeUInt8(value, offset = 0) { return writeU8(this, value, offset, 0, 0xff); }
+function writeInt8(value, offset = 0) { return writeU8(this, value, offset, -0x80, 0x7f); }
+function writeUInt16LE(value, offset = 0) { return writeU16(this, value, offset, 0, 0xffff, true); }
+function writeUInt16BE(value, offset = 0) { return writeU16(this, value, offset, 0, 0xffff, false); }
+function writeInt16LE(value, offset = 0) { return writeU16(this, value, offset, -0x8000, 0x7fff, true); }
+function writeInt16BE(value, offset = 0) { return writeU16(this, value, offset, -0x8000, 0x7fff, false); }
+function writeUInt32LE(value, offset = 0) { return writeU32(this, value, offset, 0, 0xffffffff, true); }
+function writeUInt32BE(value, offset = 0) { return writeU32(this, value, offset, 0, 0xffffffff, false); }
+function writeInt32LE(value, offset = 0) {
+  return writeU32(this, value, offset, -0x80000000, 0x7fffffff, true);
+}
+function writeInt32BE(value, offset = 0) {
+  return writeU32(this, value, offset, -0x80000000, 0x7fffffff, false);
+}
+
+function writeVariable(buf, value, offset, byteLength, signed, le) {
+  switch (byteLength) {
+    case 1: return signed ? writeU8(buf, value, offset, -0x80, 0x7f) : writeU8(buf, value, offset, 0, 0xff);
+    case 2: return signed ? writeU16(buf, value, offset, -0x8000, 0x7fff, le) :
+      writeU16(buf, value, offset, 0, 0xffff, le);
+    case 3: return signed ? writeU24(buf, value, offset, -0x800000, 0x7fffff, le) :
+      writeU24(buf, value, offset, 0, 0xffffff, le);
+    case 4: return signed ? writeU32(buf, value, offset, -0x80000000, 0x7fffffff, le) :
+      writeU32(buf, value, offset, 0, 0xffffffff, le);
+    case 5: return signed ? writeU40(buf, value, offset, -0x8000000000, 0x7fffffffff, le) :
+      writeU40(buf, value, offset, 0, 0xffffffffff, le);
+    case 6: return signed ? writeU48(buf, value, offset, -0x800000000000, 0x7fffffffffff, le) :
+      writeU48(buf, value, offset, 0, 0xffffffffffff, le);
+    default: boundsError(byteLength, 6, 'byteLength');
+  }
+}
+
+function writeUIntLE(value, offset, byteLength) { return writeVariable(this, value, offset, byteLength, false, true); }
+function writeUIntBE(value, offset, byteLength) { return writeVariable(this, value, offset, byteLength, false, false); }
+function writeIntLE(value, offset, byteLength) { return writeVariable(this, value, offset, byteLength, true, true); }
+function writeIntBE(value, offset, byteLength) { return writeVariable(this, value, offset, byteLength, true, false); }
+
+// 64-bit BigInt access.
+function checkBig(buf, offset) {
+  if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (buf[offset] === undefined || buf[offset + 7] === undefined) boundsError(offset, buf.length - 8);
+}
+
+function readBigUInt64LE(offset = 0) {
+  checkBig(this, offset);
+  return BigInt(u32le(this, offset)) + (BigInt(u32le(this, offset + 4)) << 32n);
+}
+function readBigUInt64BE(offset = 0) {
+  checkBig(this, offset);
+  return (BigInt(u32be(this, offset)) << 32n) + BigInt(u32be(this, offset + 4));
+}
+function readBigInt64LE(offset = 0) {
+  checkBig(this, offset);
+  return BigInt(u32le(this, offset)) + (BigInt(u32le(this, offset + 4) | 0) << 32n);
+}
+function readBigInt64BE(offset = 0) {
+  checkBig(this, offset);
+  return (BigInt(u32be(this, offset) | 0) << 32n) + BigInt(u32be(this, offset + 4));
+}
+
+function writeBig64(buf, value, offset, min, max, le) {
+  if (value > max || value < min) throw rangeError(value, min, max, 8);
+  checkBig(buf, offset);
+  // Mixing in a non-BigInt value throws here, as in Node.
+  const lo = Number(value & 0xffffffffn);
+  const hi = Number((value >> 32n) & 0xffffffffn);
+  if (le) {
+    buf[offset] = lo;
+    buf[offset + 1] = lo >>> 8;
+    buf[offset + 2] = lo >>> 16;
+    buf[offset + 3] = lo >>> 24;
+    buf[offset + 4] = hi;
+    buf[offset + 5] = hi >>> 8;
+    buf[offset + 6] = hi >>> 16;
+    buf[offset + 7] = hi >>> 24;
+  } else {
+    buf[offset] = hi >>> 24;
+    buf[offset + 1] = hi >>> 16;
+    buf[offset + 2] = hi >>> 8;
+    buf[offset + 3] = hi;
+    buf[offset + 4] = lo >>> 24;
+    buf[offset + 5] = lo >>> 16;
+    buf[offset + 6] = lo >>> 8;
+    buf[offset + 7] = lo;
   }
   return offset + 8;
 }
 
-// Floats through a scratch buffer in the host's byte order.
+const kU64Max = 2n ** 64n - 1n;
+const kI64Min = -(2n ** 63n);
+const kI64Max = 2n ** 63n - 1n;
+function writeBigUInt64LE(value, offset = 0) { return writeBig64(this, value, offset, 0n, kU64Max, true); }
+function writeBigUInt64BE(value, offset = 0) { return writeBig64(this, value, offset, 0n, kU64Max, false); }
+function writeBigInt64LE(value, offset = 0) { return writeBig64(this, value, offset, kI64Min, kI64Max, true); }
+function writeBigInt64BE(value, offset = 0) { return writeBig64(this, value, offset, kI64Min, kI64Max, false); }
+
+// Floats go through scratch typed arrays in the host's byte order.
 const float32Array = new Float32Array(1);
 const uInt8Float32Array = new Uint8Array(float32Array.buffer);
 const float64Array = new Float64Array(1);
@@ -1376,117 +1559,141 @@ const uInt8Float64Array = new Uint8Array(float64Array.buffer);
 float32Array[0] = -1;
 const bigEndianHost = uInt8Float32Array[3] === 0;
 
-function readFloatImpl(buf, offset, littleEndian, size) {
-  checkRead(buf, offset, size);
-  const scratch = size === 4 ? uInt8Float32Array : uInt8Float64Array;
-  const reverse = littleEndian === bigEndianHost;
-  for (let i = 0; i < size; i++) scratch[reverse ? size - 1 - i : i] = buf[offset + i];
-  return size === 4 ? float32Array[0] : float64Array[0];
+function readFloatForwards(offset = 0) {
+  checkBounds(this, offset, 4);
+  uInt8Float32Array[0] = this[offset];
+  uInt8Float32Array[1] = this[offset + 1];
+  uInt8Float32Array[2] = this[offset + 2];
+  uInt8Float32Array[3] = this[offset + 3];
+  return float32Array[0];
 }
-
-function writeFloatImpl(buf, value, offset, littleEndian, size) {
+function readFloatBackwards(offset = 0) {
+  checkBounds(this, offset, 4);
+  uInt8Float32Array[3] = this[offset];
+  uInt8Float32Array[2] = this[offset + 1];
+  uInt8Float32Array[1] = this[offset + 2];
+  uInt8Float32Array[0] = this[offset + 3];
+  return float32Array[0];
+}
+function readDoubleForwards(offset = 0) {
+  checkBounds(this, offset, 8);
+  for (let i = 0; i < 8; i++) uInt8Float64Array[i] = this[offset + i];
+  return float64Array[0];
+}
+function readDoubleBackwards(offset = 0) {
+  checkBounds(this, offset, 8);
+  for (let i = 0; i < 8; i++) uInt8Float64Array[7 - i] = this[offset + i];
+  return float64Array[0];
+}
+function writeFloatForwards(value, offset = 0) {
   value = +value;
-  checkRead(buf, offset, size);
-  let scratch;
-  if (size === 4) {
-    float32Array[0] = value;
-    scratch = uInt8Float32Array;
-  } else {
-    float64Array[0] = value;
-    scratch = uInt8Float64Array;
-  }
-  const reverse = littleEndian === bigEndianHost;
-  for (let i = 0; i < size; i++) buf[offset + i] = scratch[reverse ? size - 1 - i : i];
-  return offset + size;
+  checkBounds(this, offset, 4);
+  float32Array[0] = value;
+  this[offset] = uInt8Float32Array[0];
+  this[offset + 1] = uInt8Float32Array[1];
+  this[offset + 2] = uInt8Float32Array[2];
+  this[offset + 3] = uInt8Float32Array[3];
+  return offset + 4;
+}
+function writeFloatBackwards(value, offset = 0) {
+  value = +value;
+  checkBounds(this, offset, 4);
+  float32Array[0] = value;
+  this[offset] = uInt8Float32Array[3];
+  this[offset + 1] = uInt8Float32Array[2];
+  this[offset + 2] = uInt8Float32Array[1];
+  this[offset + 3] = uInt8Float32Array[0];
+  return offset + 4;
+}
+function writeDoubleForwards(value, offset = 0) {
+  value = +value;
+  checkBounds(this, offset, 8);
+  float64Array[0] = value;
+  for (let i = 0; i < 8; i++) this[offset + i] = uInt8Float64Array[i];
+  return offset + 8;
+}
+function writeDoubleBackwards(value, offset = 0) {
+  value = +value;
+  checkBounds(this, offset, 8);
+  float64Array[0] = value;
+  for (let i = 0; i < 8; i++) this[offset + i] = uInt8Float64Array[7 - i];
+  return offset + 8;
 }
 
 const proto = Buffer.prototype;
-function defineAccessor(names, fn) {
-  named(names[0], fn);
-  for (const name of names) proto[name] = fn;
+// [name, alias or null, function]
+const numericMethods = [
+  ['readBigUInt64LE', 'readBigUint64LE', readBigUInt64LE],
+  ['readBigUInt64BE', 'readBigUint64BE', readBigUInt64BE],
+  ['readBigInt64LE', null, readBigInt64LE],
+  ['readBigInt64BE', null, readBigInt64BE],
+  ['writeBigUInt64LE', 'writeBigUint64LE', writeBigUInt64LE],
+  ['writeBigUInt64BE', 'writeBigUint64BE', writeBigUInt64BE],
+  ['writeBigInt64LE', null, writeBigInt64LE],
+  ['writeBigInt64BE', null, writeBigInt64BE],
+  ['readUIntLE', 'readUintLE', readUIntLE],
+  ['readUInt32LE', 'readUint32LE', readUInt32LE],
+  ['readUInt16LE', 'readUint16LE', readUInt16LE],
+  ['readUInt8', 'readUint8', readUInt8],
+  ['readUIntBE', 'readUintBE', readUIntBE],
+  ['readUInt32BE', 'readUint32BE', readUInt32BE],
+  ['readUInt16BE', 'readUint16BE', readUInt16BE],
+  ['readIntLE', null, readIntLE],
+  ['readInt32LE', null, readInt32LE],
+  ['readInt16LE', null, readInt16LE],
+  ['readInt8', null, readInt8],
+  ['readIntBE', null, readIntBE],
+  ['readInt32BE', null, readInt32BE],
+  ['readInt16BE', null, readInt16BE],
+  ['writeUIntLE', 'writeUintLE', writeUIntLE],
+  ['writeUInt32LE', 'writeUint32LE', writeUInt32LE],
+  ['writeUInt16LE', 'writeUint16LE', writeUInt16LE],
+  ['writeUInt8', 'writeUint8', writeUInt8],
+  ['writeUIntBE', 'writeUintBE', writeUIntBE],
+  ['writeUInt32BE', 'writeUint32BE', writeUInt32BE],
+  ['writeUInt16BE', 'writeUint16BE', writeUInt16BE],
+  ['writeIntLE', null, writeIntLE],
+  ['writeInt32LE', null, writeInt32LE],
+  ['writeInt16LE', null, writeInt16LE],
+  ['writeInt8', null, writeInt8],
+  ['writeIntBE', null, writeIntBE],
+  ['writeInt32BE', null, writeInt32BE],
+  ['writeInt16BE', null, writeInt16BE],
+  // Node names the float accessors after the host order (readFloatLE is
+  // `readFloatForwards` on a little-endian host).
+  ['readFloatLE', null, bigEndianHost ? readFloatBackwards : readFloatForwards],
+  ['readFloatBE', null, bigEndianHost ? readFloatForwards : readFloatBackwards],
+  ['readDoubleLE', null, bigEndianHost ? readDoubleBackwards : readDoubleForwards],
+  ['readDoubleBE', null, bigEndianHost ? readDoubleForwards : readDoubleBackwards],
+  ['writeFloatLE', null, bigEndianHost ? writeFloatBackwards : writeFloatForwards],
+  ['writeFloatBE', null, bigEndianHost ? writeFloatForwards : writeFloatBackwards],
+  ['writeDoubleLE', null, bigEndianHost ? writeDoubleBackwards : writeDoubleForwards],
+  ['writeDoubleBE', null, bigEndianHost ? writeDoubleForwards : writeDoubleBackwards],
+];
+for (const [name, alias, fn] of numericMethods) {
+  proto[name] = fn;
+  if (alias !== null) proto[alias] = fn;
 }
-
-defineAccessor(['readBigUInt64LE', 'readBigUint64LE'],
-               function readBigUInt64LE(offset = 0) { return readBig(this, offset, true, false); });
-defineAccessor(['readBigUInt64BE', 'readBigUint64BE'],
-               function readBigUInt64BE(offset = 0) { return readBig(this, offset, false, false); });
-proto.readBigInt64LE = function readBigInt64LE(offset = 0) { return readBig(this, offset, true, true); };
-proto.readBigInt64BE = function readBigInt64BE(offset = 0) { return readBig(this, offset, false, true); };
-defineAccessor(['writeBigUInt64LE', 'writeBigUint64LE'],
-               function writeBigUInt64LE(value, offset = 0) { return writeBig(this, value, offset, true, false); });
-defineAccessor(['writeBigUInt64BE', 'writeBigUint64BE'],
-               function writeBigUInt64BE(value, offset = 0) { return writeBig(this, value, offset, false, false); });
-proto.writeBigInt64LE = function writeBigInt64LE(value, offset = 0) {
-  return writeBig(this, value, offset, true, true);
-};
-proto.writeBigInt64BE = function writeBigInt64BE(value, offset = 0) {
-  return writeBig(this, value, offset, false, true);
-};
-
-function fixedReader(name, size, littleEndian, signed) {
-  return named(name, signed ?
-    function(offset = 0) { return readIntAt(this, offset, size, littleEndian); } :
-    function(offset = 0) { return readUintAt(this, offset, size, littleEndian); });
-}
-
-function fixedWriter(name, size, littleEndian, signed) {
-  return named(name, function(value, offset = 0) {
-    return writeIntAt(this, value, offset, size, littleEndian, signed);
-  });
-}
-
-for (const [le, suffix] of [[true, 'LE'], [false, 'BE']]) {
-  for (const signed of [false, true]) {
-    const U = signed ? 'Int' : 'UInt';
-    const u = signed ? 'Int' : 'Uint';
-    const pairs = [
-      [`read${U}${suffix}`, `read${u}${suffix}`, variableReader(`read${U}${suffix}`, signed, le)],
-      [`read${U}32${suffix}`, `read${u}32${suffix}`, fixedReader(`read${U}32${suffix}`, 4, le, signed)],
-      [`read${U}16${suffix}`, `read${u}16${suffix}`, fixedReader(`read${U}16${suffix}`, 2, le, signed)],
-      [`write${U}${suffix}`, `write${u}${suffix}`, variableWriter(`write${U}${suffix}`, signed, le)],
-      [`write${U}32${suffix}`, `write${u}32${suffix}`, fixedWriter(`write${U}32${suffix}`, 4, le, signed)],
-      [`write${U}16${suffix}`, `write${u}16${suffix}`, fixedWriter(`write${U}16${suffix}`, 2, le, signed)],
-    ];
-    if (le) {
-      pairs.push([`read${U}8`, `read${u}8`, fixedReader(`read${U}8`, 1, true, signed)]);
-      pairs.push([`write${U}8`, `write${u}8`, fixedWriter(`write${U}8`, 1, true, signed)]);
-    }
-    for (const [name, alias, fn] of pairs) {
-      proto[name] = fn;
-      proto[alias] = fn;
-    }
-  }
-}
-
-proto.readFloatLE = function readFloatLE(offset = 0) { return readFloatImpl(this, offset, true, 4); };
-proto.readFloatBE = function readFloatBE(offset = 0) { return readFloatImpl(this, offset, false, 4); };
-proto.readDoubleLE = function readDoubleLE(offset = 0) { return readFloatImpl(this, offset, true, 8); };
-proto.readDoubleBE = function readDoubleBE(offset = 0) { return readFloatImpl(this, offset, false, 8); };
-proto.writeFloatLE = function writeFloatLE(value, offset = 0) {
-  return writeFloatImpl(this, value, offset, true, 4);
-};
-proto.writeFloatBE = function writeFloatBE(value, offset = 0) {
-  return writeFloatImpl(this, value, offset, false, 4);
-};
-proto.writeDoubleLE = function writeDoubleLE(value, offset = 0) {
-  return writeFloatImpl(this, value, offset, true, 8);
-};
-proto.writeDoubleBE = function writeDoubleBE(value, offset = 0) {
-  return writeFloatImpl(this, value, offset, false, 8);
-};
 
 // ---------------------------------------------------------------------------
 // isUtf8 / isAscii / transcode / atob / btoa.
 
 // The bytes of a TypedArray or (Shared)ArrayBuffer for isUtf8/isAscii.
 function inputBytes(input) {
-  const typed = isTypedArray(input);
-  if (!typed && !isAnyArrayBuffer(input)) {
+  if (isTypedArray(input)) {
+    const length = taByteLength(input);
+    // A view of a detached buffer is simply empty.
+    if (length === 0) return new Uint8Array(0);
+    return new Uint8Array(taBuffer(input), taByteOffset(input), length);
+  }
+  if (!isAnyArrayBuffer(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
-  const ab = typed ? taBuffer(input) : input;
-  if (ab.detached === true) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
-  return typed ? new Uint8Array(ab, taByteOffset(input), taByteLength(input)) : new Uint8Array(ab);
+  try {
+    return new Uint8Array(input);
+  } catch {
+    throw nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+  }
 }
 
 function isUtf8(input) {
@@ -1608,34 +1815,33 @@ function btoa(input) {
   return encodingOps.base64.slice(buf, 0, buf.length);
 }
 
-// Forgiving-base64 decode (WHATWG infra).
+// Forgiving-base64 decode (WHATWG infra), with Node's two error messages:
+// a stray character or misplaced padding is an "Invalid character", a
+// dangling sixth bit group "not correctly encoded".
 function atob(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
   input = `${input}`;
   let data = '';
-  let equals = 0;
+  let padding = 0;
   for (let n = 0; n < input.length; n++) {
     const c = input.charCodeAt(n);
     if (c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20) continue;
     if (c === 0x3d) {
-      equals++;
-      if (equals > 2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    } else if (c < 128 && base64Values[c] !== -1) {
-      if (equals) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    } else {
+      padding++;
+      continue;
+    }
+    if (padding > 0 || c >= 128 || base64Values[c] === -1) {
       throw lazyDOMException('Invalid character', 'InvalidCharacterError');
     }
     data += input[n];
   }
-  let remainder = data.length % 4;
-  if (remainder === 0) {
-    remainder = (data.length - equals) % 4;
-  } else if (equals) {
-    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-  }
-  if (remainder === 1) {
+  if (padding > 2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  if (data.length % 4 === 1) {
     throw lazyDOMException('The string to be decoded is not correctly encoded.',
                            'InvalidCharacterError');
+  }
+  if (padding > 0 && (data.length + padding) % 4 !== 0) {
+    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
   }
   const bytes = native.base64Decode(data);
   return native.decodeLatin1(bytes, 0, taLength(bytes));

@@ -695,16 +695,16 @@ posix._makeLong = posix.toNamespacedPath;
 // ---------------------------------------------------------------------------
 // matchesGlob
 //
-// Node answers with minimatch, configured so that a backslash in the pattern
-// is a path separator (never an escape), a leading '!' or '#' is an ordinary
-// character, and '.'/'..'/empty segments are folded away on both sides before
-// matching. What is supported here:
+// Node answers with minimatch, set up so that a backslash in the pattern is
+// a path separator (never an escape), a leading '!' or '#' is an ordinary
+// character, and '.', '..' and empty segments are folded away on both sides
+// before matching. This is a compact re-implementation of that behaviour:
 //   *  ?  [abc] [a-z] [!x] [^x] [[:alpha:]] ...   within one segment
 //   **                                            any number of segments
 //   {a,b} {1..10} {a..e} {01..10..2}              brace expansion
 //   @(a|b) ?(a|b) *(a|b) +(a|b) !(a|b)            extended globs
-// Like minimatch, wildcards never match a leading '.' of a segment (a
-// pattern must spell the dot out), and never match '.' or '..'.
+// Wildcards never match a leading '.' of a segment (the pattern must spell
+// the dot out, as in '.*'), and '**' never enters a hidden directory.
 
 const GLOBSTAR = Symbol('globstar');
 
@@ -714,57 +714,71 @@ function globMatch(path, pattern, windows) {
   pattern = pattern.replace(/\\/g, '/');
   if (windows) path = path.replace(/\\/g, '/');
   if (pattern === '') return path === '';
-  // Node makes matching case-insensitive on the hosts whose file systems
-  // usually are (literal segments still compare exactly).
+  // Node matches case-insensitively on the hosts whose file systems usually
+  // are (literal segments still compare exactly).
   const platform = typeof process === 'object' && process !== null ?
     process.platform : undefined;
   const nocase = platform === 'win32' || platform === 'darwin';
 
-  const file = foldSegments(splitGlobPath(path, windows), windows);
-  const alternatives = expandBraces(pattern);
+  const file = splitGlobPath(path, windows);
+  const alternatives = [];
+  const expanded = expandBraces(pattern);
+  for (let i = 0; i < expanded.length; i++) {
+    const folded = foldPatternSegments(splitGlobPath(expanded[i], windows));
+    for (let k = 0; k < folded.length; k++) alternatives.push(folded[k]);
+  }
   for (let i = 0; i < alternatives.length; i++) {
     const compiled = compileGlob(alternatives[i], windows, nocase);
-    const [f, p] = alignDrives(file, compiled, windows);
-    if (matchParts(f, 0, p, 0)) return true;
+    const [f, p] = alignDrives(file.slice(), compiled, windows);
+    if (matchParts(foldFileSegments(f, windows), 0, p, 0)) return true;
   }
   return false;
 }
 
 // Splits at runs of '/'. On win32 a leading '//name' keeps both empty
-// pieces, so that UNC paths stay distinguishable.
+// pieces, so that UNC paths stay recognisable.
 function splitGlobPath(path, windows) {
   const pieces = path.split(/\/+/);
   if (windows && /^\/\/[^/]/.test(path)) pieces.unshift('');
   return pieces;
 }
 
-// Removes empty and '.' pieces between the first and the last one, and
-// cancels 'name/..' pairs, until nothing changes. With `isPattern`, '**'
-// does not count as a name.
-function foldSegments(parts, keepDrives) {
+// Drops empty and '.' pieces that are neither first nor last (but keeps the
+// two empty pieces of a leading '//'), and a lone './' or './.'.
+function dropEmptyPieces(parts) {
+  let changed = false;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const piece = parts[i];
+    if (piece !== '' && piece !== '.') continue;
+    if (i === 1 && piece === '' && parts[0] === '') continue;
+    parts.splice(i, 1);
+    i--;
+    changed = true;
+  }
+  if (parts.length === 2 && parts[0] === '.' &&
+      (parts[1] === '.' || parts[1] === '')) {
+    parts.pop();
+    changed = true;
+  }
+  return changed;
+}
+
+// A piece that 'x/..' may cancel.
+function cancellable(piece) {
+  return piece !== undefined && piece !== '' && piece !== '.' &&
+    piece !== '..' && piece !== '**';
+}
+
+// The path's pieces with 'name/..' pairs cancelled (on win32 a drive piece
+// such as 'c:' is never cancelled).
+function foldFileSegments(parts, windows) {
   let changed = true;
   while (changed) {
-    changed = false;
-    for (let i = 1; i < parts.length - 1; i++) {
-      const piece = parts[i];
-      if (piece !== '' && piece !== '.') continue;
-      if (i === 1 && piece === '' && parts[0] === '') continue; // '//' opening
-      parts.splice(i, 1);
-      i--;
-      changed = true;
-    }
-    if (parts.length === 2 && parts[0] === '.' &&
-        (parts[1] === '.' || parts[1] === '')) {
-      parts.pop();
-      changed = true;
-    }
+    changed = dropEmptyPieces(parts);
     for (let i = 1; i < parts.length; i++) {
       if (parts[i] !== '..') continue;
       const before = parts[i - 1];
-      if (before === '' || before === '.' || before === '..' || before === '**' ||
-          (keepDrives && /^[a-z]:$/i.test(before))) {
-        continue;
-      }
+      if (!cancellable(before) || (windows && /^[a-z]:$/i.test(before))) continue;
       parts.splice(i - 1, 2);
       i = i >= 2 ? i - 2 : 0;
       changed = true;
@@ -773,31 +787,57 @@ function foldSegments(parts, keepDrives) {
   return parts.length === 0 ? [''] : parts;
 }
 
-function compileGlob(pattern, windows, nocase) {
-  const pieces = foldSegments(splitGlobPath(pattern, windows), false);
-  const compiled = [];
-  // On win32 the opening of '//?/C:/...' or '//server/share/...', and a
-  // leading 'C:' piece, are taken literally.
-  let literal = 0;
-  if (windows) {
-    const magicText = /[?*[\]]|[+@!]\(/;
-    if (pieces[0] === '' && pieces[1] === '' && pieces.length > 3 &&
-        (pieces[2] === '?' || !magicText.test(pieces[2])) &&
-        !magicText.test(pieces[3])) {
-      literal = 4;
-    } else if (/^[a-z]:/i.test(pieces[0])) {
-      literal = 1;
+// The same folding for a pattern, which may turn it into several: in
+// 'x/**/../a/b' the '**' may have matched nothing or something, giving
+// 'x/../a/b' and 'x/**/a/b'. A cancelled 'p/..' right before a leading '**'
+// leaves '.' behind. Consecutive '**' act as one.
+function foldPatternSegments(first) {
+  const queue = [first];
+  for (let q = 0; q < queue.length; q++) {
+    const parts = queue[q];
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (let gs = parts.indexOf('**'); gs !== -1; gs = parts.indexOf('**', gs + 1)) {
+        let last = gs;
+        while (parts[last + 1] === '**') last++;
+        if (last > gs) parts.splice(gs + 1, last - gs);
+        if (parts[gs + 1] !== '..') continue;
+        const p = parts[gs + 2];
+        const p2 = parts[gs + 3];
+        if (!p || p === '.' || p === '..' || !p2 || p2 === '.' || p2 === '..') {
+          continue;
+        }
+        changed = true;
+        parts.splice(gs, 1);
+        const other = parts.slice();
+        other[gs] = '**';
+        queue.push(other);
+        gs--;
+      }
+      if (dropEmptyPieces(parts)) changed = true;
+      for (let dd = parts.indexOf('..', 1); dd !== -1; dd = parts.indexOf('..', dd + 1)) {
+        if (!cancellable(parts[dd - 1])) continue;
+        changed = true;
+        if (dd === 1 && parts[dd + 1] === '**') parts.splice(dd - 1, 2, '.');
+        else parts.splice(dd - 1, 2);
+        if (parts.length === 0) parts.push('');
+        dd -= 2;
+      }
     }
   }
-  for (let i = 0; i < literal; i++) compiled.push(pieces[i]);
-  for (let i = literal; i < pieces.length; i++) {
-    const piece = pieces[i];
-    if (piece === '**') {
-      // Consecutive '**' act as one.
-      if (compiled[compiled.length - 1] !== GLOBSTAR) compiled.push(GLOBSTAR);
-      continue;
-    }
-    compiled.push(compileSegment(piece, nocase));
+  return queue;
+}
+
+function compileGlob(pieces, windows, nocase) {
+  const compiled = [];
+  for (let i = 0; i < pieces.length; i++) {
+    compiled.push(pieces[i] === '**' ? GLOBSTAR : compileSegment(pieces[i], nocase));
+  }
+  // In '//?/C:/...' (win32) the '?' is part of the UNC prefix, not a wildcard.
+  if (windows && pieces[0] === '' && pieces[1] === '' && pieces[2] === '?' &&
+      /^[a-z]:$/i.test(pieces[3])) {
+    compiled[2] = '?';
   }
   return compiled;
 }
@@ -827,136 +867,211 @@ function alignDrives(file, pattern, windows) {
   return [file, pattern];
 }
 
-function hiddenSegment(piece) {
+// Wildcards and '**' never take a hidden piece ('.x', and so '.', '..').
+function isHidden(piece) {
   return piece.charCodeAt(0) === CHAR_DOT;
 }
 
 function matchParts(file, fi, pattern, pi) {
-  while (fi < file.length && pi < pattern.length) {
+  for (; fi < file.length && pi < pattern.length; fi++, pi++) {
     const p = pattern[pi];
-    if (p === GLOBSTAR) {
-      if (pi === pattern.length - 1) {
-        // A trailing '**' takes everything left, unless it is hidden.
-        for (let k = fi; k < file.length; k++) {
-          if (hiddenSegment(file[k])) return false;
-        }
-        return true;
-      }
-      for (let k = fi; k < file.length; k++) {
-        if (matchParts(file, k, pattern, pi + 1)) return true;
-        if (hiddenSegment(file[k])) break;
-      }
-      return false;
-    }
+    if (p === GLOBSTAR) return matchGlobstar(file, fi, pattern, pi);
     const piece = file[fi];
     if (typeof p === 'string' ? p !== piece : !p.test(piece)) return false;
-    fi++;
-    pi++;
   }
   if (pi === pattern.length) {
-    // A path may end in one extra empty piece (a trailing slash).
+    // The path may end in one extra empty piece (a trailing slash).
     return fi === file.length || (fi === file.length - 1 && file[fi] === '');
   }
   return false;
 }
 
-function escapeRegExp(text) {
-  return text.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// pattern[pi] is '**'. The part after the last '**' (the tail) must match
+// the end of the path; the parts between globstars are then looked for in
+// order. Like Node, once there are two or more globstars, nothing from the
+// end of the last section to the end of the path (tail included) may be
+// hidden: 'a/**/b/**/.c' never matches.
+function matchGlobstar(file, fi, pattern, pi) {
+  const last = pattern.lastIndexOf(GLOBSTAR);
+  const tail = pattern.slice(last + 1);
+  let tailLength = 0;
+  if (tail.length > 0) {
+    if (fi + tail.length > file.length) return false;
+    const at = file.length - tail.length;
+    if (matchParts(file, at, tail, 0)) {
+      tailLength = tail.length;
+    } else {
+      // 'a/**/b' against 'a/x/b/': try again before the trailing empty piece.
+      if (file[file.length - 1] !== '' || fi + tail.length === file.length ||
+          !matchParts(file, at - 1, tail, 0)) {
+        return false;
+      }
+      tailLength = tail.length + 1;
+    }
+  }
+
+  const middle = pattern.slice(pi + 1, last);
+  if (middle.length === 0) {
+    // One globstar: it takes what lies between, which must be something
+    // unless the tail matched, and nothing hidden.
+    let sawSome = tailLength > 0;
+    for (let k = fi; k < file.length - tailLength; k++) {
+      sawSome = true;
+      if (isHidden(file[k])) return false;
+    }
+    return sawSome;
+  }
+
+  const sections = [[]];
+  const before = [0];
+  let count = 0;
+  for (let k = 0; k < middle.length; k++) {
+    if (middle[k] === GLOBSTAR) {
+      before.push(count);
+      sections.push([]);
+    } else {
+      sections[sections.length - 1].push(middle[k]);
+      count++;
+    }
+  }
+  // The last index each section is tried at (computed the way Node does).
+  const limit = file.length - tailLength;
+  const latest = sections.map((section, k) =>
+    limit - (before[sections.length - 1 - k] + section.length));
+  return matchSections(file, fi, sections, latest, 0, tailLength > 0) === true;
 }
 
+// Returns true, false, or null for "no match, and stop looking".
+function matchSections(file, fi, sections, latest, si, sawSome) {
+  if (si === sections.length) {
+    for (let k = fi; k < file.length; k++) {
+      sawSome = true;
+      if (isHidden(file[k])) return false;
+    }
+    return sawSome;
+  }
+  const section = sections[si];
+  for (; fi <= latest[si] && fi < file.length; fi++) {
+    if (matchParts(file.slice(0, fi + section.length), fi, section, 0)) {
+      const rest = matchSections(file, fi + section.length, sections, latest,
+                                 si + 1, sawSome);
+      if (rest !== false) return rest;
+    }
+    if (isHidden(file[fi])) return false;
+  }
+  return null;
+}
+
+// --- one segment -----------------------------------------------------------
+
+const STAR = '[^/]*?';
+const STAR_NONEMPTY = '[^/]+?';
+const ONE_CHAR = '[^/]';
+const NO_DOT = '(?!\\.)';
+const NO_DOT_DIR = '(?!(?:^|/)\\.\\.?(?:$|/))'; // not '.' or '..'
+
+function escapeRegExp(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+function escapeInClass(ch) {
+  return /[\\\]^[-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+// [source, isNegative, needsUnicode]
 const posixClasses = {
   __proto__: null,
-  alnum: ['\\p{L}\\p{Nl}\\p{Nd}', false],
-  alpha: ['\\p{L}\\p{Nl}', false],
-  ascii: ['\\x00-\\x7f', false],
-  blank: ['\\p{Zs}\\t', false],
-  cntrl: ['\\p{Cc}', false],
-  digit: ['\\p{Nd}', false],
-  graph: ['\\p{Z}\\p{C}', true],
-  lower: ['\\p{Ll}', false],
-  print: ['\\p{C}', true],
-  punct: ['\\p{P}', false],
-  space: ['\\p{Z}\\t\\r\\n\\v\\f', false],
-  upper: ['\\p{Lu}', false],
-  word: ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', false],
-  xdigit: ['A-Fa-f0-9', false],
+  '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', false, true],
+  '[:alpha:]': ['\\p{L}\\p{Nl}', false, true],
+  '[:ascii:]': ['\\x00-\\x7f', false, false],
+  '[:blank:]': ['\\p{Zs}\\t', false, true],
+  '[:cntrl:]': ['\\p{Cc}', false, true],
+  '[:digit:]': ['\\p{Nd}', false, true],
+  '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+  '[:lower:]': ['\\p{Ll}', false, true],
+  '[:print:]': ['\\p{C}', true, true],
+  '[:punct:]': ['\\p{P}', false, true],
+  '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', false, true],
+  '[:upper:]': ['\\p{Lu}', false, true],
+  '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', false, true],
+  '[:xdigit:]': ['A-Fa-f0-9', false, false],
 };
 
-// Parses the bracket expression opening at seg[start]. Returns undefined if
-// it is not one (no closing ']'), else { source, end, literal }: `literal`
-// is set when it stands for exactly one character ('[a]', '[.]').
-function parseClass(seg, start) {
-  let i = start + 1;
+// Parses the bracket expression opening at text[start]. Returns undefined
+// when it does not close, else { source, end, magic, unicode }; a class of
+// one plain character ('[a]') is not magic and stands for that character.
+function parseClass(text, start) {
+  const ranges = [];
+  const negs = [];
   let negate = false;
-  if (seg[i] === '!' || seg[i] === '^') {
-    negate = true;
-    i++;
-  }
-  const items = [];
-  const negItems = [];
-  let singles = 0;
-  let only = '';
-  let first = true;
-  for (; i < seg.length; i++) {
-    const c = seg[i];
-    if (c === ']' && !first) {
-      if (!negate && singles === 1) {
-        return { literal: only, end: i + 1 };
-      }
-      let body = items.join('');
-      let source;
-      if (negItems.length > 0) {
-        // [[:graph:]] and [[:print:]] are "anything but ...".
-        const notAny = `(?![${negItems.join('')}])`;
-        source = body.length > 0 ?
-          `(?:${notAny}[^]|[${body}])` : `${notAny}[^]`;
-        if (negate) source = `(?!${source})[^]`;
-      } else if (body.length === 0) {
-        source = negate ? '[^]' : '$.';
-      } else {
-        source = negate ? `[^${body}]` : `[${body}]`;
-      }
-      return { source, end: i + 1 };
+  let unicode = false;
+  let i = start + 1;
+  let seenChar = false;
+  let end = -1;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if ((c === '!' || c === '^') && i === start + 1) {
+      negate = true;
+      continue;
     }
-    first = false;
-    if (c === '[' && seg[i + 1] === ':') {
-      const close = seg.indexOf(':]', i + 2);
-      if (close !== -1) {
-        const entry = posixClasses[seg.slice(i + 2, close)];
-        if (entry !== undefined) {
-          (entry[1] ? negItems : items).push(entry[0]);
-          i = close + 1;
-          singles += 2;
-          continue;
+    if (c === ']' && seenChar) {
+      end = i + 1;
+      break;
+    }
+    seenChar = true;
+    if (c === '[') {
+      let named = false;
+      for (const name in posixClasses) {
+        if (text.startsWith(name, i)) {
+          const [source, negative, u] = posixClasses[name];
+          (negative ? negs : ranges).push(source);
+          unicode = unicode || u;
+          i += name.length - 1;
+          named = true;
+          break;
         }
       }
+      if (named) continue;
     }
-    if (seg[i + 1] === '-' && seg[i + 2] !== undefined && seg[i + 2] !== ']') {
-      const from = c;
-      const to = seg[i + 2];
-      if (to < from) {
-        items.push('$.');
-      } else {
-        items.push(`${escapeRegExp(from)}-${escapeRegExp(to)}`);
-      }
-      singles += 2;
+    if (text.startsWith('-]', i + 1)) {
+      ranges.push(escapeInClass(c), '\\-');
+      i += 1;
+      continue;
+    }
+    if (text[i + 1] === '-' && i + 2 < text.length) {
+      const to = text[i + 2];
+      if (to > c) ranges.push(`${escapeInClass(c)}-${escapeInClass(to)}`);
+      else if (to === c) ranges.push(escapeInClass(c));
       i += 2;
       continue;
     }
-    items.push(escapeRegExp(c));
-    singles++;
-    only = c;
+    ranges.push(escapeInClass(c));
   }
-  return undefined;
+  if (end === -1) return undefined;
+  if (ranges.length === 1 && negs.length === 0 && !negate &&
+      /^\\?.$/u.test(ranges[0])) {
+    const ch = ranges[0].length === 2 ? ranges[0][1] : ranges[0];
+    return { source: escapeRegExp(ch), end, magic: false, unicode: false };
+  }
+  if (ranges.length === 0 && negs.length === 0) {
+    return { source: '$.', end, magic: true, unicode: false };
+  }
+  const plain = `[${negate ? '^' : ''}${ranges.join('')}]`;
+  const inverted = `[${negate ? '' : '^'}${negs.join('')}]`;
+  let source;
+  if (ranges.length > 0 && negs.length > 0) source = `(${plain}|${inverted})`;
+  else source = ranges.length > 0 ? plain : inverted;
+  return { source, end, magic: true, unicode };
 }
 
-// Where the extglob group opening at seg[open] (a '(') closes, or -1.
-function closingParen(seg, open) {
+// Where the group opening at text[open] (a '(') closes, or -1. Brackets
+// inside are skipped.
+function closingParen(text, open) {
   let depth = 0;
-  for (let i = open; i < seg.length; i++) {
-    const c = seg[i];
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
     if (c === '[') {
-      const cls = parseClass(seg, i);
+      const cls = parseClass(text, i);
       if (cls !== undefined) {
         i = cls.end - 1;
         continue;
@@ -975,6 +1090,13 @@ function splitAlternatives(body) {
   let from = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
+    if (c === '[') {
+      const cls = parseClass(body, i);
+      if (cls !== undefined) {
+        i = cls.end - 1;
+        continue;
+      }
+    }
     if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
@@ -986,85 +1108,231 @@ function splitAlternatives(body) {
   return out;
 }
 
-// Translates seg[from, to) into regular-expression source. Returns
-// { source, magic }. With `atStart` (the text opens a segment), a wildcard
-// in first position must not match a dot: a hidden name needs the dot
-// spelled out, as in '.*' or '@(.a|b)'.
-function translate(seg, from, to, atStart) {
-  let source = '';
-  let magic = false;
-  const noDot = '(?!\\.)';
-  for (let i = from; i < to; i++) {
-    const c = seg[i];
-    const first = atStart && i === from;
-    if ((c === '@' || c === '?' || c === '*' || c === '+' || c === '!') &&
-        seg[i + 1] === '(') {
-      const close = closingParen(seg, i + 1);
-      if (close !== -1 && close < to) {
-        const alts = splitAlternatives(seg.slice(i + 2, close)).map((alt) =>
-          translate(alt, 0, alt.length, first && c !== '!').source);
-        const group = `(?:${alts.join('|')})`;
-        magic = true;
-        if (c === '!') {
-          const rest = translate(seg, close + 1, to, false).source;
-          source += `${first ? noDot : ''}(?:(?!${group}${rest}$)[^/]*?)`;
-        } else {
-          source += c === '@' ? group : `${group}${c}`;
+// A segment is parsed into a small tree: a sequence node ({ type: null })
+// holds text chunks and extglob nodes ({ type: '@' | '?' | '*' | '+' | '!' }),
+// an extglob node holds one sequence node per alternative.
+function globNode(type, parent) {
+  return { type, parts: [], parent, index: parent === null ? 0 : parent.parts.length };
+}
+
+function parseSequence(text, node) {
+  let chunk = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[') {
+      const cls = parseClass(text, i);
+      if (cls !== undefined) {
+        chunk += text.slice(i, cls.end);
+        i = cls.end - 1;
+        continue;
+      }
+    }
+    if ((c === '!' || c === '?' || c === '+' || c === '*' || c === '@') &&
+        text[i + 1] === '(') {
+      const close = closingParen(text, i + 1);
+      if (close !== -1) {
+        if (chunk !== '') node.parts.push(chunk);
+        chunk = '';
+        const ext = globNode(c, node);
+        node.parts.push(ext);
+        const body = text.slice(i + 2, close);
+        ext.empty = body === '';
+        const alts = splitAlternatives(body);
+        for (let k = 0; k < alts.length; k++) {
+          const alt = globNode(null, ext);
+          ext.parts.push(alt);
+          parseSequence(alts[k], alt);
         }
         i = close;
         continue;
       }
     }
+    chunk += c;
+  }
+  if (chunk !== '') node.parts.push(chunk);
+  return node;
+}
+
+function cloneNode(node, parent) {
+  const copy = globNode(node.type, parent);
+  copy.empty = node.empty;
+  for (let i = 0; i < node.parts.length; i++) {
+    const part = node.parts[i];
+    copy.parts.push(typeof part === 'string' ? part : cloneNode(part, copy));
+  }
+  return copy;
+}
+
+function collectNegations(node, out) {
+  for (let i = 0; i < node.parts.length; i++) {
+    const part = node.parts[i];
+    if (typeof part === 'string') continue;
+    if (part.type === '!') out.push(part);
+    collectNegations(part, out);
+  }
+  return out;
+}
+
+// '!(a)b' must not match 'ab': each alternative of a negation is extended
+// by whatever follows the negation in the enclosing sequences.
+function fillNegations(root) {
+  const negs = collectNegations(root, []);
+  while (negs.length > 0) {
+    const neg = negs.pop();
+    let child = neg;
+    let parent = neg.parent;
+    while (parent !== null) {
+      if (parent.type === null) {
+        for (let i = child.index + 1; i < parent.parts.length; i++) {
+          const follow = parent.parts[i];
+          for (let k = 0; k < neg.parts.length; k++) {
+            const alt = neg.parts[k];
+            alt.parts.push(typeof follow === 'string' ? follow : cloneNode(follow, alt));
+          }
+        }
+      }
+      child = parent;
+      parent = parent.parent;
+    }
+  }
+}
+
+function isStartNode(node) {
+  const parent = node.parent;
+  if (parent === null) return true;
+  if (!isStartNode(parent)) return false;
+  // Only negations may come before it.
+  for (let i = 0; i < node.index; i++) {
+    const before = parent.parts[i];
+    if (typeof before === 'string' || before.type !== '!') return false;
+  }
+  return true;
+}
+
+function isEndNode(node) {
+  const parent = node.parent;
+  if (parent === null || parent.type === '!') return true;
+  if (!isEndNode(parent)) return false;
+  if (node.type === null) return true;
+  return node.index === parent.parts.length - 1;
+}
+
+// Regular-expression source for a chunk of plain glob text.
+function chunkSource(chunk, noEmpty, state) {
+  let source = '';
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk[i];
     if (c === '*') {
-      while (seg[i + 1] === '*') i++;
-      source += `${first ? noDot : ''}[^/]*?`;
-      magic = true;
+      source += noEmpty && chunk === '*' ? STAR_NONEMPTY : STAR;
+      state.magic = true;
     } else if (c === '?') {
-      source += `${first ? noDot : ''}[^/]`;
-      magic = true;
+      source += ONE_CHAR;
+      state.magic = true;
     } else if (c === '[') {
-      const cls = parseClass(seg, i);
+      const cls = parseClass(chunk, i);
       if (cls === undefined) {
         source += '\\[';
-      } else if (cls.literal !== undefined) {
-        source += escapeRegExp(cls.literal);
-        i = cls.end - 1;
       } else {
-        source += `${first ? noDot : ''}${cls.source}`;
-        magic = true;
+        source += cls.source;
+        state.magic = state.magic || cls.magic;
+        state.unicode = state.unicode || cls.unicode;
         i = cls.end - 1;
       }
     } else {
       source += escapeRegExp(c);
     }
   }
-  return { source, magic };
+  return source;
 }
 
-// Literal text of a segment without magic: single-character classes
-// ('[.]') stand for their character.
-function literalText(seg) {
-  let out = '';
-  for (let i = 0; i < seg.length; i++) {
-    if (seg[i] === '[') {
-      const cls = parseClass(seg, i);
-      if (cls !== undefined && cls.literal !== undefined) {
-        out += cls.literal;
-        i = cls.end - 1;
-        continue;
-      }
-    }
-    out += seg[i];
+function sequenceSource(node, dot, state) {
+  const start = isStartNode(node);
+  const noEmpty = start && isEndNode(node) &&
+    node.parts.every((part) => typeof part === 'string');
+  let source = '';
+  for (let i = 0; i < node.parts.length; i++) {
+    const part = node.parts[i];
+    source += typeof part === 'string' ?
+      chunkSource(part, noEmpty, state) : extglobSource(part, dot, state);
   }
-  return out;
+  let guard = '';
+  const first = node.parts[0];
+  if (start && typeof first === 'string' &&
+      !(node.parts.length === 1 && (first === '.' || first === '..'))) {
+    // A wildcard up front must not match a leading dot ('.*' may match
+    // one, but not '.' or '..').
+    const opensPattern = (ch) => ch === '[' || ch === '.';
+    if ((dot && opensPattern(source[0])) ||
+        (source.startsWith('\\.') && opensPattern(source[2])) ||
+        (source.startsWith('\\.\\.') && opensPattern(source[4]))) {
+      guard = NO_DOT_DIR;
+    } else if (!dot && opensPattern(source[0])) {
+      guard = NO_DOT;
+    }
+  }
+  const end = node.parent !== null && node.parent.type === '!' && isEndNode(node) ?
+    '(?:$|\\/)' : '';
+  return `${guard}${source}${end}`;
 }
 
+function alternativesSource(ext, dot, state) {
+  const whole = isStartNode(ext) && isEndNode(ext);
+  const sources = [];
+  for (let i = 0; i < ext.parts.length; i++) {
+    const source = sequenceSource(ext.parts[i], dot, state);
+    if (!whole || source !== '') sources.push(source);
+  }
+  return sources.join('|');
+}
+
+function extglobSource(ext, dot, state) {
+  state.magic = true;
+  const start = isStartNode(ext);
+  if (ext.type === '!' && ext.empty) {
+    // '!()' is anything but nothing.
+    return `${start && !dot ? NO_DOT : ''}${STAR_NONEMPTY}`;
+  }
+  let body = alternativesSource(ext, dot, state);
+  const repeated = ext.type === '*' || ext.type === '+';
+  let dotted = '';
+  if (repeated && !dot) {
+    // Only the first repetition is kept from starting with a dot.
+    dotted = alternativesSource(ext, true, state);
+    if (dotted === body) dotted = '';
+  }
+  if (dotted !== '') body = `(?:${body})(?:${dotted})*?`;
+  switch (ext.type) {
+    case '!':
+      return `(?:(?!(?:${body}))${start && !dot ? NO_DOT : ''}${STAR})`;
+    case '@':
+      return `(?:${body})`;
+    case '?':
+      return `(?:${body})?`;
+    case '+':
+      return dotted !== '' ? `(?:${body})` : `(?:${body})+`;
+    default: // '*'
+      return dotted !== '' ? `(?:${body})?` : `(?:${body})*`;
+  }
+}
+
+// A segment's matcher: its text when it has no wildcard ('[x]' standing
+// for x), else a RegExp.
 function compileSegment(seg, nocase) {
-  const { source, magic } = translate(seg, 0, seg.length, true);
-  if (!magic) return literalText(seg);
-  // A lone '*' needs at least one character; no wildcard matches '.' or '..'.
-  const needsChar = seg === '*' ? '(?=[^])' : '';
-  return new RegExp(`^(?!\\.{1,2}$)${needsChar}${source}$`, nocase ? 'iu' : 'u');
+  if (seg === '') return '';
+  const root = parseSequence(seg, globNode(null, null));
+  const only = root.parts.length === 1 ? root.parts[0] : undefined;
+  if (only !== undefined && typeof only !== 'string' && only.type !== '!' &&
+      only.parts.every((alt) => alt.parts.length === 0)) {
+    // '@()' as the whole segment matches itself only.
+    return seg.replace(/\[([^/\\])\]/g, '$1');
+  }
+  fillNegations(root);
+  const state = { magic: false, unicode: false };
+  const source = sequenceSource(root, false, state);
+  if (!state.magic) return seg.replace(/\[([^/\\])\]/g, '$1');
+  let flags = nocase ? 'i' : '';
+  if (state.unicode) flags += 'u';
+  return new RegExp(`^${source}$`, flags);
 }
 
 // ---------------------------------------------------------------------------

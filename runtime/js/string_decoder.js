@@ -16,6 +16,8 @@ const {
 } = require('internal/errors');
 
 const native = internals.encoding;
+const taSubarray = Function.prototype.call.bind(
+  Object.getPrototypeOf(Uint8Array.prototype).subarray);
 
 const kNativeDecoder = Symbol('kNativeDecoder');
 const kIncompleteStart = 0;
@@ -243,7 +245,7 @@ Object.defineProperties(StringDecoder.prototype, {
     configurable: true,
     enumerable: true,
     get() {
-      return this[kNativeDecoder].subarray(kIncompleteStart, kIncompleteEnd);
+      return taSubarray(this[kNativeDecoder], kIncompleteStart, kIncompleteEnd);
     },
   },
   lastNeed: {

@@ -73,15 +73,3 @@ pub fn run_with_stdin(args: &[&str], input: &[u8]) -> Run {
     writer.join().unwrap();
     Run::from_output(output)
 }
-
-/// Runs a JavaScript program given as text, from a temporary file in `tests/js/tmp/`.
-pub fn run_source(name: &str, source: &str, args: &[&str]) -> Run {
-    let dir = root().join("target").join("js-tests");
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(name);
-    std::fs::write(&file, source).unwrap();
-    let file = file.to_string_lossy().into_owned();
-    let mut all = vec!["run", file.as_str()];
-    all.extend_from_slice(args);
-    run(&all)
-}

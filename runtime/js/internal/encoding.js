@@ -88,8 +88,17 @@ function validateOptions(options) {
 
 let isTextEncoder;
 
+// Like Node's, instances carry an own symbol-keyed marker (visible to
+// util.inspect at negative depths).
+const kEncoder = Symbol('encoder');
+const kDecoder = Symbol('decoder');
+
 class TextEncoder {
   #brand = true;
+
+  constructor() {
+    this[kEncoder] = true;
+  }
 
   static {
     isTextEncoder = (obj) => obj !== null && typeof obj === 'object' && #brand in obj;
@@ -164,6 +173,7 @@ class TextDecoder {
     this.#ignoreBOM = ignoreBOM;
     this.#handle = handle;
     this.#utf8FastPath = enc === 'utf-8';
+    this[kDecoder] = true;
   }
 
   static {

@@ -13,23 +13,24 @@ pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::O
 fn write_output(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
     let fd = args.get(0).int32_value(scope).unwrap_or(1);
     let data = args.get(1);
-    let bytes: Vec<u8>;
-    let slice: &[u8] = if let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(data) {
-        let mut copy = vec![0; view.byte_length()];
-        view.copy_contents(&mut copy);
-        bytes = copy;
-        &bytes
-    } else {
-        bytes = data.to_rust_string_lossy(scope).into_bytes();
-        &bytes
-    };
     let shared = state(scope);
-    let mut session = shared.borrow_mut();
-    let sink = if fd == 2 { &mut session.stderr } else { &mut session.stdout };
-    if let Err(error) = sink.write_all(slice) {
-        drop(session);
+    let result = if let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(data) {
+        let mut storage = [0u8; v8::TYPED_ARRAY_MAX_SIZE_IN_HEAP];
+        let bytes = view.get_contents(&mut storage);
+        write_to(&shared, fd, bytes)
+    } else {
+        let text = data.to_rust_string_lossy(scope);
+        write_to(&shared, fd, text.as_bytes())
+    };
+    if let Err(error) = result {
         SystemError::from_io(&error, "write", None).throw(scope);
     }
+}
+
+fn write_to(shared: &crate::state::SharedState, fd: i32, bytes: &[u8]) -> std::io::Result<()> {
+    let mut session = shared.borrow_mut();
+    let sink = if fd == 2 { &mut session.stderr } else { &mut session.stdout };
+    sink.write_all(bytes)
 }
 
 /// `stdinPull()`: asks the stdin actor for one more chunk, unless one is on its way.

@@ -17,6 +17,9 @@ const {
 
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
+// Per-side hooks run once an async _construct has completed; set on the
+// Readable and Writable constructors so Duplex can run both.
+const kOnConstructed = Symbol('kOnConstructed');
 
 // Combine two errors the way Node reports them: one error stays as-is, two
 // distinct errors become an AggregateError carrying the outer one's message.
@@ -232,4 +235,5 @@ module.exports = {
   aggregateTwoErrors,
   kDestroy,
   kConstruct,
+  kOnConstructed,
 };

@@ -2,8 +2,15 @@
 
 // Duplex: a Readable that is also a Writable (both states on one object).
 
+const { Stream } = require('internal/streams/legacy');
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
+const destroyImpl = require('internal/streams/destroy');
+const { addAbortSignal } = require('internal/streams/add-abort-signal');
+
+const { ReadableState } = Readable;
+const { WritableState } = Writable;
+const { kOnConstructed } = destroyImpl;
 const {
   codes: { ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
@@ -11,8 +18,8 @@ const {
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
-  Readable.call(this, options);
-  Writable.call(this, options);
+  this._readableState = new ReadableState(options, this, true);
+  this._writableState = new WritableState(options, this, true);
 
   if (options) {
     this.allowHalfOpen = options.allowHalfOpen !== false;
@@ -30,9 +37,26 @@ function Duplex(options) {
       w.ended = true;
       w.finished = true;
     }
+
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') {
+      this._construct = options.construct;
+    }
+    if (options.signal) addAbortSignal(options.signal, this);
   } else {
     this.allowHalfOpen = true;
   }
+
+  Stream.call(this, options);
+
+  destroyImpl.construct(this, () => {
+    Readable[kOnConstructed](this);
+    Writable[kOnConstructed](this);
+  });
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);

@@ -9,7 +9,10 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark } = require('internal/streams/state');
+const {
+  getHighWaterMark,
+  getDefaultEncoding,
+} = require('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -57,7 +60,10 @@ function ReadableState(options, stream, isDuplex) {
   this.highWaterMark = getHighWaterMark(
     this, options, 'readableHighWaterMark', isDuplex);
 
+  // Consumed chunks are removed from the front of `buffer`, so the index of
+  // its first live entry is always 0 (kept for code that reads it).
   this.buffer = [];
+  this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
@@ -84,7 +90,7 @@ function ReadableState(options, stream, isDuplex) {
   this.closed = false;
   this.closeEmitted = false;
 
-  this.defaultEncoding = options.defaultEncoding || 'utf8';
+  this.defaultEncoding = getDefaultEncoding(options);
 
   // Writers (pipe destinations) we are waiting on for 'drain'.
   this.awaitDrainWriters = null;
@@ -104,8 +110,14 @@ function ReadableState(options, stream, isDuplex) {
 
 Object.defineProperty(ReadableState.prototype, 'paused', {
   __proto__: null,
-  get() { return this[kPaused] !== false; },
+  get() { return this[kPaused] === true; },
   set(v) { this[kPaused] = !!v; },
+  configurable: true,
+});
+
+Object.defineProperty(ReadableState.prototype, 'pipesCount', {
+  __proto__: null,
+  get() { return this.pipes.length; },
   configurable: true,
 });
 
@@ -126,16 +138,22 @@ function Readable(options) {
 
   Stream.call(this, options);
 
-  destroyImpl.construct(this, () => {
-    if (this._readableState.needReadable) {
-      maybeReadMore(this, this._readableState);
-    }
-  });
+  destroyImpl.construct(this, () => readableConstructed(this));
+}
+
+function readableConstructed(stream) {
+  if (stream._readableState.needReadable) {
+    maybeReadMore(stream, stream._readableState);
+  }
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
 Readable.ReadableState = ReadableState;
+Object.defineProperty(Readable, destroyImpl.kOnConstructed, {
+  __proto__: null,
+  value: readableConstructed,
+});
 
 Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;
@@ -500,7 +518,16 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   };
 
   const ondata = (chunk) => {
-    if (dest.write(chunk) === false) pause();
+    let ret;
+    try {
+      ret = dest.write(chunk);
+    } catch (err) {
+      // A write that throws (e.g. wrong chunk type) fails the destination.
+      if (typeof dest.destroy !== 'function') throw err;
+      dest.destroy(err);
+      return;
+    }
+    if (ret === false) pause();
   };
 
   // If the destination fails, stop piping and make sure the error still

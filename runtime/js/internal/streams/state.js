@@ -2,8 +2,9 @@
 
 // High-water-mark defaults and option parsing shared by Readable/Writable.
 
+const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 
@@ -37,7 +38,16 @@ function getHighWaterMark(state, options, key, isDuplex) {
   return Math.floor(hwm);
 }
 
+// options.defaultEncoding, validated (both stream sides use this).
+function getDefaultEncoding(options) {
+  const enc = options.defaultEncoding;
+  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  if (Buffer.isEncoding(enc)) return enc;
+  throw new ERR_UNKNOWN_ENCODING(enc);
+}
+
 module.exports = {
+  getDefaultEncoding,
   getHighWaterMark,
   getDefaultHighWaterMark,
   setDefaultHighWaterMark,

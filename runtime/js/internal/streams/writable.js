@@ -8,7 +8,10 @@ const { Buffer } = require('buffer');
 const { Stream } = require('internal/streams/legacy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark } = require('internal/streams/state');
+const {
+  getHighWaterMark,
+  getDefaultEncoding,
+} = require('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -55,14 +58,7 @@ function WritableState(options, stream, isDuplex) {
   // Strings are converted to Buffers before _write unless told otherwise.
   this.decodeStrings = options.decodeStrings !== false;
 
-  const defaultEncoding = options.defaultEncoding;
-  if (defaultEncoding == null || defaultEncoding === '') {
-    this.defaultEncoding = 'utf8';
-  } else if (Buffer.isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
-  } else {
-    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-  }
+  this.defaultEncoding = getDefaultEncoding(options);
 
   this.length = 0;
   this.writing = false;
@@ -132,16 +128,22 @@ function Writable(options) {
 
   Stream.call(this, options);
 
-  destroyImpl.construct(this, () => {
-    const state = this._writableState;
-    if (!state.writing) clearBuffer(this, state);
-    finishMaybe(this, state);
-  });
+  destroyImpl.construct(this, () => writableConstructed(this));
+}
+
+function writableConstructed(stream) {
+  const state = stream._writableState;
+  if (!state.writing) clearBuffer(stream, state);
+  finishMaybe(stream, state);
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 
 Writable.WritableState = WritableState;
+Object.defineProperty(Writable, destroyImpl.kOnConstructed, {
+  __proto__: null,
+  value: writableConstructed,
+});
 
 // Duplex streams (which inherit from Readable) are Writables too.
 Object.defineProperty(Writable, Symbol.hasInstance, {

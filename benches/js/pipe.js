@@ -1,0 +1,2 @@
+// Copies stdin to stdout.
+process.stdin.pipe(process.stdout);
