@@ -12,6 +12,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_BUFFER_SIZE,
     ERR_INVALID_THIS,
+    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
@@ -274,14 +275,25 @@ function hexWriteRaw(buf, str, offset, max) {
 }
 
 function hexSliceRaw(buf, start, end) {
-  if (end - start > 512) return native.hexEncode(buf, start, end);
+  if (end - start > 64) return native.hexEncode(buf, start, end);
   let out = '';
   for (let i = start; i < end; i++) out += hexTable[buf[i]];
   return out;
 }
 
+// Node decodes base64 from the low byte of each UTF-16 code unit (so U+D83D
+// reads as '='); give the native decoder that one-byte view of the string.
+const nonLatin1 = /[^\u0000-\u00ff]/;
+const nonLatin1Global = /[^\u0000-\u00ff]/g;
+function base64Decode(str) {
+  if (nonLatin1.test(str)) {
+    str = str.replace(nonLatin1Global, (c) => fromCharCode(c.charCodeAt(0) & 0xff));
+  }
+  return native.base64Decode(str);
+}
+
 function base64WriteRaw(buf, str, offset, max) {
-  const bytes = native.base64Decode(str);
+  const bytes = base64Decode(str);
   let n = taLength(bytes);
   if (n > max) n = max;
   taSet(buf, n === taLength(bytes) ? bytes : taSubarray(bytes, 0, n), offset);
@@ -300,7 +312,7 @@ function base64ByteLength(str, bytes) {
 //   write(buf, str, offset, max)      encode into buf[offset .. offset+max), return bytes written
 //   slice(buf, start, end)            decode buf[start .. end)
 //   create(str)                       a new Buffer holding the encoded string
-//   search(buf, str, offset, forward) the native-like string search
+//   kind                              how indexOf() searches for a string needle
 const kUtf8 = 1;
 const kUcs2 = 3;
 const kLatin1 = 4;
@@ -353,7 +365,7 @@ const encodingOps = {
     byteLength: (str) => base64ByteLength(str, str.length),
     write: base64WriteRaw,
     slice: (buf, start, end) => native.base64Encode(buf, start, end, false),
-    create: (str) => wrapBytes(native.base64Decode(str)),
+    create: (str) => wrapBytes(base64Decode(str)),
   },
   base64url: {
     encoding: 'base64url',
@@ -361,7 +373,7 @@ const encodingOps = {
     byteLength: (str) => base64ByteLength(str, str.length),
     write: base64WriteRaw,
     slice: (buf, start, end) => native.base64Encode(buf, start, end, true),
-    create: (str) => wrapBytes(native.base64Decode(str)),
+    create: (str) => wrapBytes(base64Decode(str)),
   },
   hex: {
     encoding: 'hex',
@@ -569,7 +581,25 @@ function compareBytes(a, aStart, aEnd, b, bStart, bEnd) {
   const aLen = aEnd - aStart;
   const bLen = bEnd - bStart;
   const n = aLen < bLen ? aLen : bLen;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  if (n >= 64) {
+    // Skip the equal prefix four bytes at a time when both sides can be
+    // viewed as aligned 32-bit words.
+    const aOff = taByteOffset(a) + aStart;
+    const bOff = taByteOffset(b) + bStart;
+    if ((aOff & 3) === (bOff & 3)) {
+      while (i < n && ((aOff + i) & 3) !== 0 && a[aStart + i] === b[bStart + i]) i++;
+      if (((aOff + i) & 3) === 0) {
+        const words = (n - i) >>> 2;
+        const aw = new Int32Array(taBuffer(a), aOff + i, words);
+        const bw = new Int32Array(taBuffer(b), bOff + i, words);
+        let w = 0;
+        while (w < words && aw[w] === bw[w]) w++;
+        i += w * 4;
+      }
+    }
+  }
+  for (; i < n; i++) {
     const x = a[aStart + i];
     const y = b[bStart + i];
     if (x !== y) return x < y ? -1 : 1;
@@ -875,12 +905,16 @@ function indexOfOffset(length, offset, needleLength, forward) {
   return length - 1;
 }
 
-// Byte search of needle (Uint8Array) in hay[0 .. hayLength); start is already clamped.
+// Byte search of needle (Uint8Array) in hay[0 .. hayLength) from `start`
+// (already clamped); -1 when absent.
 function searchBytes(hay, hayLength, needle, start, forward) {
   const nl = taLength(needle);
   if (nl > hayLength) return -1;
-  const first = needle[0];
   const last = hayLength - nl;
+  // Jump between occurrences of the first byte; when that keeps finding
+  // false candidates (repetitive data), switch to Horspool.
+  const first = needle[0];
+  let misses = 0;
   if (forward) {
     let i = start;
     while (i <= last) {
@@ -890,6 +924,7 @@ function searchBytes(hay, hayLength, needle, start, forward) {
       while (j < nl && hay[i + j] === needle[j]) j++;
       if (j === nl) return i;
       i++;
+      if (++misses > 64 && nl >= 3) return horspoolForward(hay, needle, i, last);
     }
     return -1;
   }
@@ -901,6 +936,43 @@ function searchBytes(hay, hayLength, needle, start, forward) {
     while (j < nl && hay[i + j] === needle[j]) j++;
     if (j === nl) return i;
     i--;
+    if (++misses > 64 && nl >= 3) return i < 0 ? -1 : horspoolBackward(hay, needle, i);
+  }
+  return -1;
+}
+
+// Boyer-Moore-Horspool, keyed on the needle's last byte.
+function horspoolForward(hay, needle, pos, last) {
+  const nl = taLength(needle);
+  const shift = new Int32Array(256).fill(nl);
+  for (let j = 0; j < nl - 1; j++) shift[needle[j]] = nl - 1 - j;
+  const tail = needle[nl - 1];
+  while (pos <= last) {
+    const c = hay[pos + nl - 1];
+    if (c === tail) {
+      let j = 0;
+      while (j < nl - 1 && hay[pos + j] === needle[j]) j++;
+      if (j === nl - 1) return pos;
+    }
+    pos += shift[c];
+  }
+  return -1;
+}
+
+// The mirror image, keyed on the needle's first byte, scanning leftwards.
+function horspoolBackward(hay, needle, pos) {
+  const nl = taLength(needle);
+  const shift = new Int32Array(256).fill(nl);
+  for (let j = nl - 1; j > 0; j--) shift[needle[j]] = j;
+  const head = needle[0];
+  while (pos >= 0) {
+    const c = hay[pos];
+    if (c === head) {
+      let j = 1;
+      while (j < nl && hay[pos + j] === needle[j]) j++;
+      if (j === nl) return pos;
+    }
+    pos -= shift[c];
   }
   return -1;
 }
@@ -1169,16 +1241,34 @@ function swap(b, n, m) {
   b[m] = i;
 }
 
+// Large aligned buffers swap whole words through a wider view.
 Buffer.prototype.swap16 = function swap16() {
   const len = this.length;
   if (len % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
+  if (len >= 128 && (taByteOffset(this) & 1) === 0) {
+    const words = new Uint16Array(taBuffer(this), taByteOffset(this), len >>> 1);
+    for (let i = 0; i < words.length; i++) {
+      const x = words[i];
+      words[i] = (x >>> 8) | ((x & 0xff) << 8);
+    }
+    return this;
+  }
   for (let i = 0; i < len; i += 2) swap(this, i, i + 1);
   return this;
 };
 
+function byteSwap32(x) {
+  return ((x & 0xff) << 24) | ((x & 0xff00) << 8) | ((x >>> 8) & 0xff00) | (x >>> 24);
+}
+
 Buffer.prototype.swap32 = function swap32() {
   const len = this.length;
   if (len % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
+  if (len >= 128 && (taByteOffset(this) & 3) === 0) {
+    const words = new Uint32Array(taBuffer(this), taByteOffset(this), len >>> 2);
+    for (let i = 0; i < words.length; i++) words[i] = byteSwap32(words[i]);
+    return this;
+  }
   for (let i = 0; i < len; i += 4) {
     swap(this, i, i + 3);
     swap(this, i + 1, i + 2);
@@ -1189,6 +1279,15 @@ Buffer.prototype.swap32 = function swap32() {
 Buffer.prototype.swap64 = function swap64() {
   const len = this.length;
   if (len % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
+  if (len >= 128 && (taByteOffset(this) & 3) === 0) {
+    const words = new Uint32Array(taBuffer(this), taByteOffset(this), len >>> 2);
+    for (let i = 0; i < words.length; i += 2) {
+      const x = words[i];
+      words[i] = byteSwap32(words[i + 1]);
+      words[i + 1] = byteSwap32(x);
+    }
+    return this;
+  }
   for (let i = 0; i < len; i += 8) {
     swap(this, i, i + 7);
     swap(this, i + 1, i + 6);
@@ -1577,12 +1676,26 @@ function readFloatBackwards(offset = 0) {
 }
 function readDoubleForwards(offset = 0) {
   checkBounds(this, offset, 8);
-  for (let i = 0; i < 8; i++) uInt8Float64Array[i] = this[offset + i];
+  uInt8Float64Array[0] = this[offset];
+  uInt8Float64Array[1] = this[offset + 1];
+  uInt8Float64Array[2] = this[offset + 2];
+  uInt8Float64Array[3] = this[offset + 3];
+  uInt8Float64Array[4] = this[offset + 4];
+  uInt8Float64Array[5] = this[offset + 5];
+  uInt8Float64Array[6] = this[offset + 6];
+  uInt8Float64Array[7] = this[offset + 7];
   return float64Array[0];
 }
 function readDoubleBackwards(offset = 0) {
   checkBounds(this, offset, 8);
-  for (let i = 0; i < 8; i++) uInt8Float64Array[7 - i] = this[offset + i];
+  uInt8Float64Array[7] = this[offset];
+  uInt8Float64Array[6] = this[offset + 1];
+  uInt8Float64Array[5] = this[offset + 2];
+  uInt8Float64Array[4] = this[offset + 3];
+  uInt8Float64Array[3] = this[offset + 4];
+  uInt8Float64Array[2] = this[offset + 5];
+  uInt8Float64Array[1] = this[offset + 6];
+  uInt8Float64Array[0] = this[offset + 7];
   return float64Array[0];
 }
 function writeFloatForwards(value, offset = 0) {
@@ -1609,14 +1722,28 @@ function writeDoubleForwards(value, offset = 0) {
   value = +value;
   checkBounds(this, offset, 8);
   float64Array[0] = value;
-  for (let i = 0; i < 8; i++) this[offset + i] = uInt8Float64Array[i];
+  this[offset] = uInt8Float64Array[0];
+  this[offset + 1] = uInt8Float64Array[1];
+  this[offset + 2] = uInt8Float64Array[2];
+  this[offset + 3] = uInt8Float64Array[3];
+  this[offset + 4] = uInt8Float64Array[4];
+  this[offset + 5] = uInt8Float64Array[5];
+  this[offset + 6] = uInt8Float64Array[6];
+  this[offset + 7] = uInt8Float64Array[7];
   return offset + 8;
 }
 function writeDoubleBackwards(value, offset = 0) {
   value = +value;
   checkBounds(this, offset, 8);
   float64Array[0] = value;
-  for (let i = 0; i < 8; i++) this[offset + i] = uInt8Float64Array[7 - i];
+  this[offset] = uInt8Float64Array[7];
+  this[offset + 1] = uInt8Float64Array[6];
+  this[offset + 2] = uInt8Float64Array[5];
+  this[offset + 3] = uInt8Float64Array[4];
+  this[offset + 4] = uInt8Float64Array[3];
+  this[offset + 5] = uInt8Float64Array[2];
+  this[offset + 6] = uInt8Float64Array[1];
+  this[offset + 7] = uInt8Float64Array[0];
   return offset + 8;
 }
 
@@ -1754,6 +1881,13 @@ function transcodeError(code, errno) {
   return err;
 }
 
+function hasLoneSurrogate(text) {
+  return !text.isWellFormed();
+}
+
+// Node converts through ICU; these are its observable rules for the four
+// encodings it supports. Unmappable characters become '?' in single-byte
+// targets; UTF-8 -> UTF-16LE and UTF-16LE -> UTF-8 refuse invalid input.
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) {
     throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
@@ -1762,16 +1896,24 @@ function transcode(source, fromEncoding, toEncoding) {
   const from = transcodeEncodings[normalizeEncoding(fromEncoding) || fromEncoding];
   const to = transcodeEncodings[normalizeEncoding(toEncoding) || toEncoding];
   if (from === undefined || to === undefined) throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
-  let text;
   const len = taLength(source);
-  if (from === 'ascii') {
+  let text;
+  if (from === 'ascii' && to !== 'ucs2') {
     text = '';
     for (let i = 0; i < len; i++) text += source[i] < 0x80 ? fromCharCode(source[i]) : '\ufffd';
-  } else if (from === 'latin1') {
+  } else if (from === 'ascii' || from === 'latin1') {
     text = native.decodeLatin1(source, 0, len);
   } else if (from === 'ucs2') {
     text = native.decodeUtf16le(source, 0, len - (len & 1));
+    if (to === 'utf8' && (len < 2 || hasLoneSurrogate(text))) {
+      throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+    }
+    if (to === 'ucs2') {
+      text = text.toWellFormed();
+      if (len & 1) text += '\ufffd';
+    }
   } else {
+    if (to === 'ucs2' && !isUtf8(source)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
     text = native.decodeUtf8(source, 0, len);
   }
   if (to === 'utf8') return wrapBytes(native.encodeUtf8(text));
@@ -1960,7 +2102,7 @@ class Blob {
     if (!isBlobObject(this)) throw new ERR_INVALID_THIS('Blob');
     const RS = globalThis.ReadableStream;
     if (typeof RS !== 'function') {
-      throw nativeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The stream() method is not implemented');
+      throw new ERR_METHOD_NOT_IMPLEMENTED('stream()');
     }
     const bytes = this.#bytes;
     let pos = 0;

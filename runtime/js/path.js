@@ -989,7 +989,7 @@ const posixClasses = {
   '[:digit:]': ['\\p{Nd}', false, true],
   '[:graph:]': ['\\p{Z}\\p{C}', true, true],
   '[:lower:]': ['\\p{Ll}', false, true],
-  '[:print:]': ['\\p{C}', true, true],
+  '[:print:]': ['\\p{C}', false, true], // sic: Node's [[:print:]] is \p{C}
   '[:punct:]': ['\\p{P}', false, true],
   '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', false, true],
   '[:upper:]': ['\\p{Lu}', false, true],
@@ -1135,14 +1135,17 @@ function parseSequence(text, node) {
         chunk = '';
         const ext = globNode(c, node);
         node.parts.push(ext);
-        const body = text.slice(i + 2, close);
-        ext.empty = body === '';
-        const alts = splitAlternatives(body);
+        const alts = splitAlternatives(text.slice(i + 2, close));
         for (let k = 0; k < alts.length; k++) {
           const alt = globNode(null, ext);
           ext.parts.push(alt);
           parseSequence(alts[k], alt);
         }
+        // Node treats a negation whose last alternative ends without text
+        // ('!()', '!(a|)', '!(@(a))') like '!()': anything but nothing.
+        const lastAlt = ext.parts[ext.parts.length - 1];
+        ext.empty = lastAlt.parts.length === 0 ||
+          typeof lastAlt.parts[lastAlt.parts.length - 1] !== 'string';
         i = close;
         continue;
       }
@@ -1173,12 +1176,42 @@ function collectNegations(node, out) {
   return out;
 }
 
+// Groups holding just one group collapse into it, innermost first:
+// '@(@(a))' is '@(a)', '!(@(a|b))' is '!(a|b)', and '!(!(a))' is '@(a)'.
+function adoptSingleGroups(node) {
+  for (let i = 0; i < node.parts.length; i++) {
+    const part = node.parts[i];
+    if (typeof part !== 'string') adoptSingleGroups(part);
+  }
+  if (node.type === null) return;
+  for (;;) {
+    const only = node.parts.length === 1 && node.parts[0].parts.length === 1 ?
+      node.parts[0].parts[0] : undefined;
+    if (only === undefined || typeof only === 'string') return;
+    if (node.type === '!' && only.type === '!') {
+      node.type = '@';
+    } else if (node.type === '@') {
+      node.type = only.type;
+      node.empty = only.empty;
+    } else if (only.type !== '@') {
+      return;
+    }
+    node.parts = only.parts;
+    for (let k = 0; k < node.parts.length; k++) {
+      node.parts[k].parent = node;
+      node.parts[k].index = 0;
+    }
+  }
+}
+
 // '!(a)b' must not match 'ab': each alternative of a negation is extended
-// by whatever follows the negation in the enclosing sequences.
-function fillNegations(root) {
-  const negs = collectNegations(root, []);
+// by whatever follows the negation in the enclosing sequences. `negs` lists
+// the negations in pattern order, including those absorbed by
+// adoptSingleGroups(), which are walked up from where they were.
+function fillNegations(negs) {
   while (negs.length > 0) {
     const neg = negs.pop();
+    if (neg.type !== '!') continue;
     let child = neg;
     let parent = neg.parent;
     while (parent !== null) {
@@ -1201,6 +1234,7 @@ function isStartNode(node) {
   const parent = node.parent;
   if (parent === null) return true;
   if (!isStartNode(parent)) return false;
+  if (parent.type !== null) return true; // every alternative starts its group
   // Only negations may come before it.
   for (let i = 0; i < node.index; i++) {
     const before = parent.parts[i];
@@ -1315,21 +1349,40 @@ function extglobSource(ext, dot, state) {
   }
 }
 
-// A segment's matcher: its text when it has no wildcard ('[x]' standing
-// for x), else a RegExp.
+// Text of a segment without wildcards: '[x]' stands for x.
+function literalText(seg) {
+  let out = '';
+  for (let i = 0; i < seg.length; i++) {
+    if (seg[i] === '[') {
+      const cls = parseClass(seg, i);
+      if (cls !== undefined && !cls.magic) {
+        out += seg[cls.end - 2];
+        i = cls.end - 1;
+        continue;
+      }
+    }
+    out += seg[i];
+  }
+  return out;
+}
+
+// A segment's matcher: its text when it has no wildcard, else a RegExp.
 function compileSegment(seg, nocase) {
   if (seg === '') return '';
+  if (/^\*+$/.test(seg)) seg = '*'; // '***' is '*'
   const root = parseSequence(seg, globNode(null, null));
   const only = root.parts.length === 1 ? root.parts[0] : undefined;
   if (only !== undefined && typeof only !== 'string' && only.type !== '!' &&
       only.parts.every((alt) => alt.parts.length === 0)) {
     // '@()' as the whole segment matches itself only.
-    return seg.replace(/\[([^/\\])\]/g, '$1');
+    return seg;
   }
-  fillNegations(root);
+  const negs = collectNegations(root, []);
+  adoptSingleGroups(root);
+  fillNegations(negs);
   const state = { magic: false, unicode: false };
   const source = sequenceSource(root, false, state);
-  if (!state.magic) return seg.replace(/\[([^/\\])\]/g, '$1');
+  if (!state.magic) return literalText(seg);
   let flags = nocase ? 'i' : '';
   if (state.unicode) flags += 'u';
   return new RegExp(`^${source}$`, flags);

@@ -94,6 +94,15 @@ fn a_render_loop_that_never_empties_the_tick_queue_still_gets_signals() {
 }
 
 #[test]
+fn a_microtask_loop_that_never_empties_still_gets_signals() {
+    let (mut child, stdout) = start_and_wait_ready("tests/js/microtask_loop.js", &[]);
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    send(&child, libc::SIGINT);
+    assert_eq!(rest(stdout), "SIGINT handled after microtasks: true\n");
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
 fn a_busy_loop_is_ended_by_a_host_signal() {
     let (mut child, stdout) = start_and_wait_ready("tests/js/busy_loop.js", &[]);
     send(&child, libc::SIGINT);

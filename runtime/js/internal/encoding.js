@@ -111,7 +111,19 @@ class TextEncoder {
 
   encode(input = '') {
     if (!isTextEncoder(this)) throw new ERR_INVALID_THIS('TextEncoder');
-    return native.encodeUtf8(`${input}`);
+    const str = `${input}`;
+    const len = str.length;
+    if (len <= 32) {
+      // Short ASCII strings are copied here; anything else goes native.
+      const out = new Uint8Array(len);
+      for (let i = 0; i < len; i++) {
+        const c = str.charCodeAt(i);
+        if (c > 0x7f) return native.encodeUtf8(str);
+        out[i] = c;
+      }
+      return out;
+    }
+    return native.encodeUtf8(str);
   }
 
   encodeInto(src, dest) {
@@ -143,11 +155,17 @@ Object.defineProperties(TextEncoder.prototype, {
 
 let decoderIsDecoder;
 
+// Native decoder handles are released when their TextDecoder is collected.
+const decoderRegistry = typeof FinalizationRegistry === 'function' &&
+  typeof native.decoderFree === 'function' ?
+  new FinalizationRegistry((handle) => native.decoderFree(handle)) : null;
+
 class TextDecoder {
   #encoding;
   #fatal;
   #ignoreBOM;
-  #handle;
+  // The native decoder, created on first streaming, fatal or non-UTF-8 use.
+  #handle = null;
   // Whether the last decode() call asked to keep state (stream: true).
   #doNotFlush = false;
   // Node keeps UTF-8 decoding on its one-shot path until stream is used once.
@@ -159,25 +177,30 @@ class TextDecoder {
     const enc = native.normalizeEncodingLabel(encoding);
     if (enc === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
     if (enc === 'replacement') throw new ERR_ENCODING_NOT_SUPPORTED(enc);
-    const fatal = Boolean(options?.fatal);
-    const ignoreBOM = Boolean(options?.ignoreBOM);
-    let handle;
-    try {
-      handle = native.decoderCreate(enc, fatal, ignoreBOM);
-    } catch (err) {
-      if (err instanceof RangeError) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
-      throw err;
-    }
     this.#encoding = enc;
-    this.#fatal = fatal;
-    this.#ignoreBOM = ignoreBOM;
-    this.#handle = handle;
+    this.#fatal = Boolean(options?.fatal);
+    this.#ignoreBOM = Boolean(options?.ignoreBOM);
     this.#utf8FastPath = enc === 'utf-8';
     this[kDecoder] = true;
   }
 
   static {
-    decoderIsDecoder = (obj) => obj !== null && typeof obj === 'object' && #handle in obj;
+    decoderIsDecoder = (obj) => obj !== null && typeof obj === 'object' && #encoding in obj;
+  }
+
+  #getHandle() {
+    if (this.#handle === null) {
+      let handle;
+      try {
+        handle = native.decoderCreate(this.#encoding, this.#fatal, this.#ignoreBOM);
+      } catch (err) {
+        if (err instanceof RangeError) throw new ERR_ENCODING_NOT_SUPPORTED(this.#encoding);
+        throw err;
+      }
+      this.#handle = handle;
+      decoderRegistry?.register(this, handle);
+    }
+    return this.#handle;
   }
 
   decode(input = undefined, options = {}) {
@@ -206,7 +229,7 @@ class TextDecoder {
       return native.decodeUtf8(bytes, start, len);
     }
     try {
-      return native.decoderDecode(this.#handle, bytes, stream);
+      return native.decoderDecode(this.#getHandle(), bytes, stream);
     } catch (err) {
       if (err !== null && typeof err === 'object' && err.code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
         throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);

@@ -88,6 +88,7 @@ function processRejections() {
 }
 
 function processTicksAndRejections() {
+  if (deferredMicrotasks.length > 0) requeueDeferredMicrotasks();
   do {
     let tock;
     while ((tock = tickQueue.shift()) !== undefined) {
@@ -121,19 +122,45 @@ function hasRejectionsPending() {
 }
 
 // queueMicrotask runs on V8's microtask queue, interleaved with promise jobs exactly
-// as in Node. An exception from the callback is reported as uncaught.
+// as in Node. An exception from the callback is reported as uncaught. Like the tick
+// drain, a microtask checkpoint that runs past its budget while host events wait
+// stops running queueMicrotask callbacks: they wait, in order, in a mailbox of their
+// own and are queued again on the next turn.
+const deferredMicrotasks = [];
+let microtasksSinceCheck = 0;
+
 function queueMicrotask(callback) {
   if (typeof callback !== 'function') {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
-  internals.enqueueMicrotask(() => {
-    try {
-      callback();
-    } catch (error) {
-      require('internal/process/uncaught').onUncaught(error, internals.errorSourceContext(error));
+  internals.enqueueMicrotask(() => runMicrotask(callback));
+}
+
+function runMicrotask(callback) {
+  if (deferredMicrotasks.length > 0) {
+    deferredMicrotasks.push(callback);
+    return;
+  }
+  if (++microtasksSinceCheck >= YIELD_CHECK_INTERVAL) {
+    microtasksSinceCheck = 0;
+    if (internals.shouldYield()) {
+      deferredMicrotasks.push(callback);
+      counters[TICKS_PENDING] = 1;
+      return;
     }
-  });
+  }
+  try {
+    callback();
+  } catch (error) {
+    require('internal/process/uncaught').onUncaught(error, internals.errorSourceContext(error));
+  }
+}
+
+// Queues the microtasks a yield deferred, before anything else of the new turn.
+function requeueDeferredMicrotasks() {
+  const pending = deferredMicrotasks.splice(0);
+  for (const callback of pending) internals.enqueueMicrotask(() => runMicrotask(callback));
 }
 
 module.exports = {

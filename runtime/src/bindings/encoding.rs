@@ -19,24 +19,30 @@ pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::O
     set_fn(scope, target, "base64Encode", base64_encode);
     set_fn(scope, target, "base64Decode", base64_decode);
     set_fn(scope, target, "hexEncode", hex_encode);
-    set_fn(scope, target, "hexDecode", hex_decode);
     set_fn(scope, target, "decoderCreate", decoder_create);
     set_fn(scope, target, "decoderDecode", decoder_decode);
     set_fn(scope, target, "decoderFree", decoder_free);
     set_fn(scope, target, "normalizeEncodingLabel", normalize_encoding_label);
 }
 
-/// The bytes `view[start..end]` of an `ArrayBufferView` argument (copied).
+/// The bytes `view[start..end]` of an `ArrayBufferView` argument, copied out of the
+/// range only (never the whole buffer).
 fn view_bytes(scope: &mut v8::PinScope<'_, '_>, args: &v8::FunctionCallbackArguments, index: i32) -> Vec<u8> {
     let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(index)) else { return Vec::new() };
-    let mut bytes = vec![0; view.byte_length()];
-    view.copy_contents(&mut bytes);
-    let len = bytes.len();
+    let len = view.byte_length();
     let start = arg_index(scope, args, index + 1, 0).min(len);
     let end = arg_index(scope, args, index + 2, len).clamp(start, len);
-    bytes.truncate(end);
-    bytes.drain(..start);
-    bytes
+    if start == end {
+        return Vec::new();
+    }
+    let Some(buffer) = view.buffer(scope) else { return Vec::new() };
+    let Some(data) = buffer.data() else { return Vec::new() };
+    // SAFETY: [start, end) lies inside the view, which lies inside its buffer; no
+    // JavaScript runs while the slice is read.
+    unsafe {
+        let base = (data.as_ptr() as *const u8).add(view.byte_offset());
+        std::slice::from_raw_parts(base.add(start), end - start).to_vec()
+    }
 }
 
 fn arg_index(scope: &mut v8::PinScope<'_, '_>, args: &v8::FunctionCallbackArguments, index: i32, default: usize) -> usize {
@@ -77,6 +83,10 @@ fn set_string(scope: &mut v8::PinScope<'_, '_>, rv: &mut v8::ReturnValue, text: 
         None => {
             let message = v8::String::new(scope, "Cannot create a string longer than 0x1fffffe8 characters").unwrap();
             let error = v8::Exception::error(scope, message);
+            if let Ok(object) = v8::Local::<v8::Object>::try_from(error) {
+                let code = v8::String::new(scope, "ERR_STRING_TOO_LONG").unwrap();
+                super::set_value(scope, object, "code", code.into());
+            }
             scope.throw_exception(error);
         }
     }
@@ -230,18 +240,9 @@ fn hex_encode(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut
     set_string(scope, &mut rv, value);
 }
 
-/// Node's rule: decoding stops at the first pair that is not two hex digits.
-fn hex_decode(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
-    let text = arg_string(scope, &args, 0);
-    let digit = |c: u8| (c as char).to_digit(16);
-    let mut out = Vec::with_capacity(text.len() / 2);
-    for pair in text.as_bytes().chunks_exact(2) {
-        match (digit(pair[0]), digit(pair[1])) {
-            (Some(high), Some(low)) => out.push((high * 16 + low) as u8),
-            _ => break,
-        }
-    }
-    rv.set(uint8_array(scope, out));
+/// WHATWG label trimming: ASCII whitespace only (a no-break space is not trimmed).
+fn trim_ascii_whitespace(label: &str) -> &str {
+    label.trim_matches(|c| matches!(c, '\t' | '\n' | '\x0c' | '\r' | ' '))
 }
 
 /// A streaming WHATWG decoder held for a `TextDecoder`.
@@ -274,7 +275,7 @@ thread_local! {
 /// an unknown label.
 fn decoder_create(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let label = arg_string(scope, &args, 0);
-    let Some(encoding) = encoding_rs::Encoding::for_label(label.trim().as_bytes()) else {
+    let Some(encoding) = encoding_rs::Encoding::for_label(trim_ascii_whitespace(&label).as_bytes()) else {
         let message = v8::String::new(scope, &format!("The \"{label}\" encoding is not supported")).unwrap();
         let error = v8::Exception::range_error(scope, message);
         if let Ok(object) = v8::Local::<v8::Object>::try_from(error) {
@@ -352,7 +353,7 @@ fn decoder_free(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _
 /// undefined.
 fn normalize_encoding_label(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let label = arg_string(scope, &args, 0);
-    if let Some(encoding) = encoding_rs::Encoding::for_label(label.trim().as_bytes()) {
+    if let Some(encoding) = encoding_rs::Encoding::for_label(trim_ascii_whitespace(&label).as_bytes()) {
         let name = encoding.name().to_lowercase();
         rv.set(v8::String::new(scope, &name).unwrap().into());
     }

@@ -299,7 +299,7 @@ function pipelineImpl(streams, callback, opts) {
     } else if (isNodeStream(stream)) {
       if (isReadableNodeStream(ret)) {
         finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, { end });
+        const cleanup = pipe(ret, stream, finish, finishOnlyHandleError, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
       } else if (isIterable(ret)) {
         finishCount++;
@@ -328,13 +328,14 @@ function pipelineImpl(streams, callback, opts) {
 }
 
 // Node stream to Node stream.
-function pipe(src, dst, finish, { end }) {
+function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
   let ended = false;
 
   dst.on('close', () => {
     if (!ended) {
-      // The destination went away before the source was done.
-      finish(new ERR_STREAM_PREMATURE_CLOSE());
+      // The destination went away before the source was done: record the
+      // failure, but still wait for both sides to settle.
+      finishOnlyHandleError(new ERR_STREAM_PREMATURE_CLOSE());
     }
   });
 

@@ -60,8 +60,8 @@ function ReadableState(options, stream, isDuplex) {
   this.highWaterMark = getHighWaterMark(
     this, options, 'readableHighWaterMark', isDuplex);
 
-  // Consumed chunks are removed from the front of `buffer`, so the index of
-  // its first live entry is always 0 (kept for code that reads it).
+  // Buffered chunks live in buffer[bufferIndex..]; consumed slots at the
+  // front are nulled and reclaimed in bulk (see the buffer helpers below).
   this.buffer = [];
   this.bufferIndex = 0;
   this.length = 0;
@@ -268,7 +268,7 @@ function addChunk(stream, state, chunk, addToFront) {
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) {
-      state.buffer.unshift(chunk);
+      bufferUnshift(state, chunk);
     } else {
       state.buffer.push(chunk);
     }
@@ -299,8 +299,11 @@ Readable.prototype.setEncoding = function(enc) {
 
   // Re-decode whatever is already buffered.
   let content = '';
-  for (const data of state.buffer) content += decoder.write(data);
-  state.buffer.length = 0;
+  const buf = state.buffer;
+  for (let i = state.bufferIndex; i < buf.length; i++) {
+    content += decoder.write(buf[i]);
+  }
+  bufferClear(state);
   if (content !== '') state.buffer.push(content);
   state.length = content.length;
   return this;
@@ -327,7 +330,9 @@ function howMuchToRead(n, state) {
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
     // Flowing mode hands out one chunk at a time.
-    if (state.flowing && state.length) return state.buffer[0].length;
+    if (state.flowing && state.length) {
+      return state.buffer[state.bufferIndex].length;
+    }
     return state.length;
   }
   if (n <= state.length) return n;
@@ -933,65 +938,105 @@ defineGetters(Readable.prototype, {
 // ---------------------------------------------------------------------------
 // Buffer extraction
 
+// The buffer is an array with a moving head (state.bufferIndex) so that
+// taking from the front stays O(1).
+
+function bufferShift(state) {
+  const buf = state.buffer;
+  const i = state.bufferIndex;
+  const chunk = buf[i];
+  buf[i] = null;
+  if (i + 1 === buf.length) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (i >= 1023 && 2 * (i + 1) >= buf.length) {
+    // Reclaim consumed slots once they are the bigger part of the array.
+    buf.splice(0, i + 1);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = i + 1;
+  }
+  return chunk;
+}
+
+function bufferUnshift(state, chunk) {
+  if (state.bufferIndex > 0) {
+    state.buffer[--state.bufferIndex] = chunk;
+  } else {
+    state.buffer.unshift(chunk);
+  }
+}
+
+function bufferClear(state) {
+  state.buffer.length = 0;
+  state.bufferIndex = 0;
+}
+
 // Take `n` bytes/characters (or one object) from the buffer.
 function fromList(n, state) {
   if (state.length === 0) return null;
+  if (state.objectMode) return bufferShift(state);
+
   const buf = state.buffer;
-  if (state.objectMode) return buf.shift();
+  const head = state.bufferIndex;
 
   if (!n || n >= state.length) {
+    // Everything that is buffered.
     let ret;
+    const live = head === 0 ? buf : buf.slice(head);
     if (state.decoder) {
-      ret = buf.join('');
-    } else if (buf.length === 1) {
-      ret = buf[0];
+      ret = live.join('');
+    } else if (live.length === 1) {
+      ret = live[0];
     } else {
-      ret = Buffer.concat(buf, state.length);
+      ret = Buffer.concat(live, state.length);
     }
-    buf.length = 0;
+    bufferClear(state);
     return ret;
   }
 
-  const first = buf[0];
+  const first = buf[head];
   if (n < first.length) {
-    buf[0] = first.slice(n);
+    buf[head] = first.slice(n);
     return first.slice(0, n);
   }
-  if (n === first.length) return buf.shift();
-  return state.decoder ? takeString(n, buf) : takeBytes(n, buf);
+  if (n === first.length) return bufferShift(state);
+  return state.decoder ? takeString(n, state) : takeBytes(n, state);
 }
 
-function takeString(n, buf) {
+function takeString(n, state) {
+  const buf = state.buffer;
   let out = '';
-  while (n > 0 && buf.length) {
-    const str = buf[0];
+  while (n > 0) {
+    const str = buf[state.bufferIndex];
     if (n >= str.length) {
       out += str;
       n -= str.length;
-      buf.shift();
+      bufferShift(state);
     } else {
       out += str.slice(0, n);
-      buf[0] = str.slice(n);
+      buf[state.bufferIndex] = str.slice(n);
       n = 0;
     }
   }
   return out;
 }
 
-function takeBytes(n, buf) {
+function takeBytes(n, state) {
+  const buf = state.buffer;
   const out = Buffer.allocUnsafe(n);
   let off = 0;
-  while (off < n && buf.length) {
-    const data = buf[0];
+  while (off < n) {
+    const data = buf[state.bufferIndex];
     const want = n - off;
     if (want >= data.length) {
       out.set(data, off);
       off += data.length;
-      buf.shift();
+      bufferShift(state);
     } else {
       out.set(new Uint8Array(data.buffer, data.byteOffset, want), off);
       off += want;
-      buf[0] = data.slice(want);
+      buf[state.bufferIndex] = data.slice(want);
     }
   }
   return out;
