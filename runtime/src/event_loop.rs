@@ -86,6 +86,14 @@ fn run_turns(runtime: &mut JsRuntime, mailbox: &Receiver<LoopEvent>) {
             }
         }
 
+        // Completed operations (file system callbacks and the like) belong to the
+        // poll phase too.
+        if runtime.state().borrow().counter(LoopCounter::Completions) > 0
+            && !call(runtime, Entry::RunCompletions, Vec::new())
+        {
+            return;
+        }
+
         // Check phase.
         if runtime.state().borrow().counter(LoopCounter::Immediates) > 0
             && !call(runtime, Entry::RunImmediates, Vec::new())

@@ -28,6 +28,8 @@ pub enum Entry {
     DrainTicks,
     /// `onStdin(kind, payload)`: stdin data (0), end (1) or error (2).
     OnStdin,
+    /// `runCompletions()`: callbacks of completed operations (the poll phase).
+    RunCompletions,
     /// `onSignal(name)`: a signal the session listens for arrived.
     OnSignal,
     /// `beforeExit()`: the loop has emptied.
@@ -38,12 +40,13 @@ pub enum Entry {
     OnUncaught,
 }
 
-const ENTRY_NAMES: [(&str, Entry); 9] = [
+const ENTRY_NAMES: [(&str, Entry); 10] = [
     ("runMain", Entry::RunMain),
     ("runTimers", Entry::RunTimers),
     ("runImmediates", Entry::RunImmediates),
     ("drainTicks", Entry::DrainTicks),
     ("onStdin", Entry::OnStdin),
+    ("runCompletions", Entry::RunCompletions),
     ("onSignal", Entry::OnSignal),
     ("beforeExit", Entry::BeforeExit),
     ("emitExit", Entry::EmitExit),

@@ -33,10 +33,12 @@ pub enum LoopCounter {
     TicksPending = 3,
     /// Other handles keeping the loop alive (a stdin being read, say).
     RefedHandles = 4,
+    /// Completed operations whose callbacks wait for the poll phase.
+    Completions = 5,
 }
 
 /// Number of [`LoopCounter`] slots.
-pub const LOOP_COUNTERS: usize = 5;
+pub const LOOP_COUNTERS: usize = 6;
 
 /// The session's single timer deadline, as armed with the timer actor.
 #[derive(Debug, Default)]
@@ -126,11 +128,14 @@ impl SessionState {
             || self.counter(LoopCounter::RefedImmediates) > 0
             || self.counter(LoopCounter::RefedHandles) > 0
             || self.counter(LoopCounter::TicksPending) > 0
+            || self.counter(LoopCounter::Completions) > 0
     }
 
     /// Whether the loop has work it can do without waiting.
     pub fn has_runnable_work(&self) -> bool {
-        self.counter(LoopCounter::Immediates) > 0 || self.counter(LoopCounter::TicksPending) > 0
+        self.counter(LoopCounter::Immediates) > 0
+            || self.counter(LoopCounter::TicksPending) > 0
+            || self.counter(LoopCounter::Completions) > 0
     }
 
     /// Whether a drain that has run past its budget should give the host a turn.

@@ -55,6 +55,9 @@ module.exports = {
   drainTicks() {
     taskQueues.processTicksAndRejections();
   },
+  runCompletions() {
+    requireBuiltin('internal/completions').runCompletions();
+  },
   onStdin(kind, payload) {
     stdio.onStdin(kind, payload);
     taskQueues.processTicksAndRejections();

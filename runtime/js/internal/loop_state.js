@@ -10,4 +10,5 @@ module.exports = {
   REFED_TIMERS: 2,
   TICKS_PENDING: 3,
   REFED_HANDLES: 4,
+  COMPLETIONS: 5,
 };

@@ -23,24 +23,8 @@ const Readable = require('internal/streams/readable');
 const from = require('internal/streams/from');
 const { AbortController } = require('internal/abort_controller');
 
-class Duplexify extends Duplex {
-  constructor(options) {
-    super(options);
-    // Duplex does this for truthy options only via its own flags; make sure
-    // disabled sides are fully marked as done.
-    if (options && options.readable === false) {
-      this._readableState.readable = false;
-      this._readableState.ended = true;
-      this._readableState.endEmitted = true;
-    }
-    if (options && options.writable === false) {
-      this._writableState.writable = false;
-      this._writableState.ending = true;
-      this._writableState.ended = true;
-      this._writableState.finished = true;
-    }
-  }
-}
+// Duplex.from results are instances of this subclass.
+class Duplexify extends Duplex {}
 
 function deferred() {
   let resolve;

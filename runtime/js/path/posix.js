@@ -1,0 +1,4 @@
+'use strict';
+
+// require('path/posix'): the POSIX flavour of the path module.
+module.exports = require('path').posix;
