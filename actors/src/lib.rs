@@ -23,7 +23,7 @@ pub mod stdin;
 pub mod timer;
 
 pub use exit::ExitActor;
-pub use messages::{DeliverSignal, SessionEnded, Shutdown, StopSession};
+pub use messages::{DeliverSignal, SessionEnded, SessionStarted, Shutdown, StopSession};
 pub use session::{SessionActor, SessionSpec};
 pub use signal::SignalActor;
 pub use stdin::{StdinActor, StdinSource};

@@ -1,7 +1,8 @@
 //! The messages exchanged between a session's actors and their owner.
 
 use actix::prelude::*;
-use corral_runtime::{EndReason, SessionOutcome, Signal};
+use corral_runtime::{EndReason, SessionControl, SessionOutcome, Signal};
+use std::sync::Arc;
 use std::time::Instant;
 
 /// Arm the session's timer: send `TimerDue(generation)` once `deadline` passes.
@@ -55,10 +56,23 @@ pub struct StopSession(pub EndReason);
 #[rtype(result = "()")]
 pub struct Shutdown;
 
+/// A session's V8 thread is running; sent to whoever started its
+/// [`crate::SessionActor`], with the handle limits are enforced through.
+#[derive(Message, Clone)]
+#[rtype(result = "()")]
+pub struct SessionStarted {
+    /// The id the session was started with.
+    pub id: usize,
+    /// The session's control block.
+    pub control: Arc<SessionControl>,
+}
+
 /// A session ended; sent to whoever started its [`crate::SessionActor`].
 #[derive(Message, Debug, Clone)]
 #[rtype(result = "()")]
 pub struct SessionEnded {
+    /// The id the session was started with.
+    pub id: usize,
     /// The session's name.
     pub name: String,
     /// How it ended.

@@ -7,7 +7,7 @@
 
 use crate::exit::ExitActor;
 use crate::host::ActorHost;
-use crate::messages::{DeliverSignal, SessionEnded, SessionFinished, StopSession};
+use crate::messages::{DeliverSignal, SessionEnded, SessionFinished, SessionStarted, StopSession};
 use crate::signal::SignalActor;
 use crate::stdin::{StdinActor, StdinSource};
 use crate::timer::TimerActor;
@@ -18,6 +18,9 @@ use std::time::Duration;
 
 /// What a session actor needs to start its session.
 pub struct SessionSpec {
+    /// The owner's id for the session, echoed in [`SessionStarted`] and
+    /// [`SessionEnded`].
+    pub id: usize,
     /// The V8 side's options.
     pub options: SessionOptions,
     /// Where its stdin comes from.
@@ -26,17 +29,33 @@ pub struct SessionSpec {
 
 /// Owns one session's V8 thread and bridge actors.
 pub struct SessionActor {
+    id: usize,
     name: String,
     spec: Option<SessionSpec>,
     control: Option<Arc<SessionControl>>,
     signal: Option<Addr<SignalActor>>,
     report_to: Recipient<SessionEnded>,
+    started_to: Option<Recipient<SessionStarted>>,
 }
 
 impl SessionActor {
     /// A session actor that will start `spec` and report its end to `report_to`.
     pub fn new(spec: SessionSpec, report_to: Recipient<SessionEnded>) -> Self {
-        SessionActor { name: spec.options.name.clone(), spec: Some(spec), control: None, signal: None, report_to }
+        SessionActor {
+            id: spec.id,
+            name: spec.options.name.clone(),
+            spec: Some(spec),
+            control: None,
+            signal: None,
+            report_to,
+            started_to: None,
+        }
+    }
+
+    /// Also tells `started_to` when the session's thread is running.
+    pub fn report_start_to(mut self, started_to: Recipient<SessionStarted>) -> Self {
+        self.started_to = Some(started_to);
+        self
     }
 }
 
@@ -44,7 +63,7 @@ impl Actor for SessionActor {
     type Context = Context<Self>;
 
     fn started(&mut self, ctx: &mut Context<Self>) {
-        let Some(SessionSpec { options, stdin }) = self.spec.take() else { return };
+        let Some(SessionSpec { options, stdin, .. }) = self.spec.take() else { return };
         let (control, mailbox) = SessionControl::new();
         let timer = TimerActor::new(control.sender()).start();
         let stdin = StdinActor::new(stdin, control.sender());
@@ -59,6 +78,11 @@ impl Actor for SessionActor {
         let spawned = spawn_session(options, mailbox, control, Box::new(host), move |outcome| {
             finished.do_send(SessionFinished(outcome));
         });
+        if spawned.is_ok() {
+            if let (Some(started_to), Some(control)) = (&self.started_to, &self.control) {
+                started_to.do_send(SessionStarted { id: self.id, control: control.clone() });
+            }
+        }
         if let Err(error) = spawned {
             tracing::error!(session = %self.name, %error, "cannot start the session's thread");
             exit.do_send(SessionFinished(SessionOutcome {
@@ -95,7 +119,7 @@ impl Handler<SessionFinished> for SessionActor {
     type Result = ();
 
     fn handle(&mut self, SessionFinished(outcome): SessionFinished, ctx: &mut Context<Self>) {
-        self.report_to.do_send(SessionEnded { name: self.name.clone(), outcome });
+        self.report_to.do_send(SessionEnded { id: self.id, name: self.name.clone(), outcome });
         ctx.stop();
     }
 }

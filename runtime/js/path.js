@@ -251,9 +251,9 @@ function win32Root(path, deviceNames) {
   return { device: '', rootEnd: 0, absolute: false };
 }
 
-// The root as dirname() and parse() see it: its length (0 when none), and
-// whether the whole path is that root. A UNC root takes the one separator
-// after the share; device paths get no special treatment here.
+// The length of the root as dirname() and parse() see it (0 when none). A
+// UNC root takes the one separator after the share; device paths get no
+// special treatment here.
 function win32PlainRootEnd(path) {
   const len = path.length;
   const first = path.charCodeAt(0);
@@ -289,15 +289,12 @@ const win32 = {
       } else if (device === '') {
         path = currentDirectory();
       } else {
-        // Windows keeps one working directory per drive in the environment
-        // variables '=C:', '=D:', ...; fall back to the drive's root when the
-        // process's own directory is on another drive.
-        const env = typeof process === 'object' && process !== null ?
-          process.env : undefined;
-        path = (env && env[`=${device}`]) || currentDirectory();
-        if (path === undefined ||
-            (path.slice(0, 2).toLowerCase() !== device.toLowerCase() &&
-             path.charCodeAt(2) === CHAR_BACKSLASH)) {
+        // Windows keeps a working directory per drive (in the environment
+        // variables '=C:', ... which POSIX hosts cannot have); here the
+        // process's directory serves, unless it is on another drive.
+        path = currentDirectory();
+        if (path.slice(0, 2).toLowerCase() !== device.toLowerCase() &&
+            path.charCodeAt(2) === CHAR_BACKSLASH) {
           path = `${device}\\`;
         }
       }
@@ -829,10 +826,26 @@ function foldPatternSegments(first) {
   return queue;
 }
 
+// Text that would make a piece of pattern magic.
+const globMagicText = /[?*]|[+@!]\(.*?\)|\[|\]/;
+
 function compileGlob(pieces, windows, nocase) {
   const compiled = [];
+  // Case-insensitive hosts take a win32 root literally: the first four
+  // pieces of '//?/C:/...' or '//server/share/...', or a leading 'C:...'.
+  let literal = 0;
+  if (windows && nocase) {
+    if (pieces[0] === '' && pieces[1] === '' && pieces.length >= 4 &&
+        (pieces[2] === '?' || !globMagicText.test(pieces[2])) &&
+        !globMagicText.test(pieces[3])) {
+      literal = 4;
+    } else if (/^[a-z]:/i.test(pieces[0])) {
+      literal = 1;
+    }
+  }
   for (let i = 0; i < pieces.length; i++) {
-    compiled.push(pieces[i] === '**' ? GLOBSTAR : compileSegment(pieces[i], nocase));
+    if (i < literal) compiled.push(pieces[i]);
+    else compiled.push(pieces[i] === '**' ? GLOBSTAR : compileSegment(pieces[i], nocase));
   }
   // In '//?/C:/...' (win32) the '?' is part of the UNC prefix, not a wildcard.
   if (windows && pieces[0] === '' && pieces[1] === '' && pieces[2] === '?' &&
@@ -1176,24 +1189,46 @@ function collectNegations(node, out) {
   return out;
 }
 
-// Groups holding just one group collapse into it, innermost first:
-// '@(@(a))' is '@(a)', '!(@(a|b))' is '!(a|b)', and '!(!(a))' is '@(a)'.
-function adoptSingleGroups(node) {
+// Nested groups are folded into their parent where that keeps the meaning
+// (as Node does; it also keeps regular expressions like '*(*(a))' from
+// backtracking forever). A group whose only content is another group takes
+// its place ('@(x)' is x, '!(!(a))' is '@(a)', '?(*(a))' is '*(a)'); an
+// alternative that is just a group of a compatible kind contributes that
+// group's alternatives ('*(a|+(b))' is '*(a|b)', '+(?(a))' is '+(a|)').
+const usurpedBy = {
+  __proto__: null,
+  '!': { __proto__: null, '!': '@' },
+  '?': { __proto__: null, '*': '*', '+': '*' },
+  '+': { __proto__: null, '?': '*', '*': '*' },
+};
+const adopts = {
+  __proto__: null, '!': '@', '?': '?@', '@': '@', '*': '*+?@', '+': '+@',
+};
+const adoptsWithEmpty = { __proto__: null, '!': '?', '@': '?', '+': '?*' };
+
+function soleGroup(alt) {
+  return alt.parts.length === 1 && typeof alt.parts[0] !== 'string' ?
+    alt.parts[0] : undefined;
+}
+
+function simplifyGroups(node) {
   for (let i = 0; i < node.parts.length; i++) {
     const part = node.parts[i];
-    if (typeof part !== 'string') adoptSingleGroups(part);
+    if (typeof part !== 'string') simplifyGroups(part);
   }
   if (node.type === null) return;
   for (;;) {
-    const only = node.parts.length === 1 && node.parts[0].parts.length === 1 ?
-      node.parts[0].parts[0] : undefined;
-    if (only === undefined || typeof only === 'string') return;
-    if (node.type === '!' && only.type === '!') {
-      node.type = '@';
-    } else if (node.type === '@') {
+    const adopted = adoptAlternatives(node);
+    const only = node.parts.length === 1 ? soleGroup(node.parts[0]) : undefined;
+    if (only !== undefined && node.type === '@') {
       node.type = only.type;
       node.empty = only.empty;
-    } else if (only.type !== '@') {
+    } else if (only !== undefined && usurpedBy[node.type] !== undefined &&
+               usurpedBy[node.type][only.type] !== undefined) {
+      node.type = usurpedBy[node.type][only.type];
+    } else if (adopted) {
+      continue;
+    } else {
       return;
     }
     node.parts = only.parts;
@@ -1204,10 +1239,36 @@ function adoptSingleGroups(node) {
   }
 }
 
+// Replaces alternatives that are just a group of a kind `node` can take in
+// by that group's alternatives. Returns whether anything changed.
+function adoptAlternatives(node) {
+  const alts = [];
+  let changed = false;
+  for (let i = 0; i < node.parts.length; i++) {
+    const alt = node.parts[i];
+    const child = soleGroup(alt);
+    const withEmpty = child !== undefined && adoptsWithEmpty[node.type] !== undefined &&
+      adoptsWithEmpty[node.type].includes(child.type);
+    if (child !== undefined && (withEmpty || adopts[node.type].includes(child.type))) {
+      for (let k = 0; k < child.parts.length; k++) alts.push(child.parts[k]);
+      if (withEmpty) alts.push(globNode(null, node));
+      changed = true;
+    } else {
+      alts.push(alt);
+    }
+  }
+  node.parts = alts;
+  for (let k = 0; k < alts.length; k++) {
+    alts[k].parent = node;
+    alts[k].index = 0;
+  }
+  return changed;
+}
+
 // '!(a)b' must not match 'ab': each alternative of a negation is extended
 // by whatever follows the negation in the enclosing sequences. `negs` lists
 // the negations in pattern order, including those absorbed by
-// adoptSingleGroups(), which are walked up from where they were.
+// simplifyGroups(), which are walked up from where they were.
 function fillNegations(negs) {
   while (negs.length > 0) {
     const neg = negs.pop();
@@ -1257,7 +1318,8 @@ function chunkSource(chunk, noEmpty, state) {
   for (let i = 0; i < chunk.length; i++) {
     const c = chunk[i];
     if (c === '*') {
-      source += noEmpty && chunk === '*' ? STAR_NONEMPTY : STAR;
+      while (chunk[i + 1] === '*') i++; // '**' inside a segment is '*'
+      source += noEmpty && /^\*+$/.test(chunk) ? STAR_NONEMPTY : STAR;
       state.magic = true;
     } else if (c === '?') {
       source += ONE_CHAR;
@@ -1327,6 +1389,9 @@ function extglobSource(ext, dot, state) {
     return `${start && !dot ? NO_DOT : ''}${STAR_NONEMPTY}`;
   }
   let body = alternativesSource(ext, dot, state);
+  if (body === '' && ext.parent.parent === null && ext.parent.parts.length === 1) {
+    state.literal = true; // an empty group that is the whole segment
+  }
   const repeated = ext.type === '*' || ext.type === '+';
   let dotted = '';
   if (repeated && !dot) {
@@ -1371,17 +1436,12 @@ function compileSegment(seg, nocase) {
   if (seg === '') return '';
   if (/^\*+$/.test(seg)) seg = '*'; // '***' is '*'
   const root = parseSequence(seg, globNode(null, null));
-  const only = root.parts.length === 1 ? root.parts[0] : undefined;
-  if (only !== undefined && typeof only !== 'string' && only.type !== '!' &&
-      only.parts.every((alt) => alt.parts.length === 0)) {
-    // '@()' as the whole segment matches itself only.
-    return seg;
-  }
   const negs = collectNegations(root, []);
-  adoptSingleGroups(root);
+  simplifyGroups(root);
   fillNegations(negs);
-  const state = { magic: false, unicode: false };
+  const state = { magic: false, unicode: false, literal: false };
   const source = sequenceSource(root, false, state);
+  if (state.literal) return seg; // '@()' alone matches itself only
   if (!state.magic) return literalText(seg);
   let flags = nocase ? 'i' : '';
   if (state.unicode) flags += 'u';

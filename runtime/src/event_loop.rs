@@ -136,6 +136,7 @@ fn dispatch(runtime: &mut JsRuntime, event: LoopEvent) -> bool {
             (Entry::OnStdin, vec![Arg::Number(2.0), Arg::Str(message)])
         }
         LoopEvent::Signal(signal) => (Entry::OnSignal, vec![Arg::Str(signal.name().to_string())]),
+        LoopEvent::LimitWarning(message) => (Entry::OnLimitWarning, vec![Arg::Str(message)]),
         LoopEvent::Terminate(reason) => {
             runtime.state().borrow_mut().request_exit(reason.default_exit_code(), reason);
             return false;

@@ -32,6 +32,8 @@ pub enum Entry {
     RunCompletions,
     /// `onSignal(name)`: a signal the session listens for arrived.
     OnSignal,
+    /// `onLimitWarning(message)`: a resource limit is close.
+    OnLimitWarning,
     /// `beforeExit()`: the loop has emptied.
     BeforeExit,
     /// `emitExit()`: the loop is done; emit `'exit'` and end with `process.exitCode`.
@@ -40,7 +42,7 @@ pub enum Entry {
     OnUncaught,
 }
 
-const ENTRY_NAMES: [(&str, Entry); 10] = [
+const ENTRY_NAMES: [(&str, Entry); 11] = [
     ("runMain", Entry::RunMain),
     ("runTimers", Entry::RunTimers),
     ("runImmediates", Entry::RunImmediates),
@@ -48,6 +50,7 @@ const ENTRY_NAMES: [(&str, Entry); 10] = [
     ("onStdin", Entry::OnStdin),
     ("runCompletions", Entry::RunCompletions),
     ("onSignal", Entry::OnSignal),
+    ("onLimitWarning", Entry::OnLimitWarning),
     ("beforeExit", Entry::BeforeExit),
     ("emitExit", Entry::EmitExit),
     ("onUncaught", Entry::OnUncaught),
@@ -106,9 +109,14 @@ impl JsRuntime {
         crate::platform::init(stack::js_stack_budget_kib());
         let mut params = v8::CreateParams::default();
         if let Some(heap) = options.heap_limit_bytes {
-            params = params.heap_limits(0, heap);
+            params = params
+                .heap_limits(0, heap)
+                .array_buffer_allocator(crate::limits::BudgetAllocator::new_allocator(heap, control.clone()));
         }
         let mut isolate = v8::Isolate::new(params);
+        if options.heap_limit_bytes.is_some() {
+            crate::limits::watch_heap(&mut isolate, &control);
+        }
         isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
         control.attach_isolate(isolate.thread_safe_handle());
         let state: SharedState = Rc::new(RefCell::new(state));

@@ -12,6 +12,7 @@ mod bindings;
 pub mod builtins;
 pub mod event_loop;
 pub mod js_runtime;
+pub mod limits;
 pub mod mailbox;
 pub mod outcome;
 pub mod output;

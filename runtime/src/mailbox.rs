@@ -27,6 +27,8 @@ pub enum LoopEvent {
     StdinError(String),
     /// A signal the session listens for was delivered.
     Signal(Signal),
+    /// A resource limit is close; the text says which and how close.
+    LimitWarning(String),
     /// The host ended the session; execution has already been terminated.
     Terminate(EndReason),
 }

@@ -36,8 +36,14 @@ pub struct SessionOptions {
     pub stderr: Box<dyn OutputSink>,
     /// Whether the session's stdin is a terminal.
     pub stdin_is_tty: bool,
-    /// The V8 heap limit, if any.
+    /// The V8 heap limit, also the budget for ArrayBuffer memory, if any.
     pub heap_limit_bytes: Option<usize>,
+    /// The most bytes the session may write to stdout and stderr together.
+    pub output_limit_bytes: Option<u64>,
+    /// The supervisor's id for this session (for logs).
+    pub instance: u64,
+    /// How many times this session has been restarted (for logs).
+    pub restarts: u32,
     /// The value of `process.execPath` (and `argv[0]`).
     pub exec_path: String,
 }
@@ -76,13 +82,19 @@ pub struct SessionControl {
     events: Sender<LoopEvent>,
     isolate: Mutex<Option<v8::IsolateHandle>>,
     termination: Mutex<Option<EndReason>>,
+    cpu_clock: std::sync::OnceLock<libc::clockid_t>,
 }
 
 impl SessionControl {
     /// A new control block and the mailbox its session's V8 thread will own.
     pub fn new() -> (Arc<SessionControl>, Receiver<LoopEvent>) {
         let (events, mailbox) = crossbeam_channel::unbounded();
-        let control = SessionControl { events, isolate: Mutex::new(None), termination: Mutex::new(None) };
+        let control = SessionControl {
+            events,
+            isolate: Mutex::new(None),
+            termination: Mutex::new(None),
+            cpu_clock: std::sync::OnceLock::new(),
+        };
         (Arc::new(control), mailbox)
     }
 
@@ -114,6 +126,24 @@ impl SessionControl {
     /// The reason the host terminated the session, if it did.
     pub fn termination(&self) -> Option<EndReason> {
         *self.termination.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// CPU time the session's thread has used so far (`None` before it started).
+    pub fn cpu_time(&self) -> Option<Duration> {
+        let clock = *self.cpu_clock.get()?;
+        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        if unsafe { libc::clock_gettime(clock, &mut ts) } != 0 {
+            return None;
+        }
+        Some(Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32))
+    }
+
+    /// Records the calling thread as the session's thread, for [`Self::cpu_time`].
+    fn attach_thread(&self) {
+        let mut clock: libc::clockid_t = 0;
+        if unsafe { libc::pthread_getcpuclockid(libc::pthread_self(), &mut clock) } == 0 {
+            let _ = self.cpu_clock.set(clock);
+        }
     }
 
     pub(crate) fn attach_isolate(&self, handle: v8::IsolateHandle) {
@@ -151,8 +181,9 @@ pub fn run_session(
     control: Arc<SessionControl>,
     host: Box<dyn Host>,
 ) -> SessionOutcome {
-    let span = tracing::info_span!("session", name = %options.name);
+    let span = tracing::info_span!("session", name = %options.name, id = options.instance, restarts = options.restarts);
     let _entered = span.enter();
+    control.attach_thread();
     let stdout = std::mem::replace(&mut options.stdout, Box::new(crate::output::NullSink));
     let stderr = std::mem::replace(&mut options.stderr, Box::new(crate::output::NullSink));
     let state = SessionState {
@@ -169,6 +200,7 @@ pub fn run_session(
         mailbox: mailbox.clone(),
         stdin_pull_outstanding: false,
         counters: None,
+        output_remaining: options.output_limit_bytes,
     };
     let outcome = match JsRuntime::new(&options, state, control.clone()) {
         Ok(mut runtime) => {

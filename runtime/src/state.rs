@@ -80,6 +80,8 @@ pub struct SessionState {
     pub stdin_pull_outstanding: bool,
     /// The loop counters shared with JavaScript.
     pub counters: Option<v8::SharedRef<v8::BackingStore>>,
+    /// Bytes the session may still write to stdout and stderr, when limited.
+    pub output_remaining: Option<u64>,
 }
 
 /// How long a drain of the nextTick queue may run while host events wait.

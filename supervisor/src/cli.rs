@@ -17,6 +17,65 @@ pub struct Cli {
 pub enum Command {
     /// Run FILE as the main program of one session and exit with its exit code.
     Run(RunArgs),
+    /// Start every session of a configuration file and supervise them until all are done.
+    Up(UpArgs),
+    /// Validate a configuration file and print it fully merged.
+    Check(ConfigArgs),
+}
+
+/// A configuration file and the command-line values that override it (which in turn
+/// override `CORRAL_*` environment variables).
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// The configuration file (.toml, .yaml, .yml or .json).
+    pub file: PathBuf,
+
+    /// Override `supervisor.max_sessions`.
+    #[arg(long, value_name = "N")]
+    pub max_sessions: Option<usize>,
+
+    /// Override `supervisor.shutdown_grace_ms`.
+    #[arg(long, value_name = "MS")]
+    pub shutdown_grace_ms: Option<u64>,
+
+    /// Override `supervisor.log_format`.
+    #[arg(long, value_name = "text|json", value_parser = parse_log_format)]
+    pub log_format: Option<corral_config::LogFormat>,
+
+    /// Override `supervisor.log_level`.
+    #[arg(long, value_name = "LEVEL")]
+    pub log_level: Option<String>,
+}
+
+impl ConfigArgs {
+    /// The overrides as the config crate takes them.
+    pub fn overrides(&self) -> corral_config::Overrides {
+        corral_config::Overrides {
+            max_sessions: self.max_sessions,
+            shutdown_grace_ms: self.shutdown_grace_ms,
+            log_format: self.log_format,
+            log_level: self.log_level.clone(),
+        }
+    }
+}
+
+/// `corral up`.
+#[derive(Debug, Args)]
+pub struct UpArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+
+    /// Print the final reports as JSON on stdout (instead of a table on stderr).
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_log_format(text: &str) -> Result<corral_config::LogFormat, String> {
+    match text {
+        "text" => Ok(corral_config::LogFormat::Text),
+        "json" => Ok(corral_config::LogFormat::Json),
+        _ => Err(format!("expected text or json, found {text:?}")),
+    }
 }
 
 /// `corral run`.

@@ -30,9 +30,12 @@ pub fn run(args: RunArgs) -> anyhow::Result<i32> {
         stderr: Box::new(InheritedFd::stderr()),
         stdin_is_tty: terminal_size(0).is_some(),
         heap_limit_bytes: args.heap_mb.map(|mb| mb * 1024 * 1024),
+        output_limit_bytes: None,
+        instance: 0,
+        restarts: 0,
         exec_path: std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "corral".into()),
     };
-    let spec = SessionSpec { options, stdin: StdinSource::Inherit };
+    let spec = SessionSpec { id: 0, options, stdin: StdinSource::Inherit };
 
     let (ended_tx, ended_rx) = mpsc::channel();
     let system = System::new();

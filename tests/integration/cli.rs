@@ -12,7 +12,14 @@ fn help_lists_the_run_command() {
     let run = run(&["--help"]);
     assert_eq!(run.code, Some(0));
     assert!(run.stdout.starts_with("Runs untrusted JavaScript programs as sandboxed sessions in V8 isolates\n"), "{}", run.stdout);
-    assert!(run.stdout.contains("  run   Run FILE as the main program of one session and exit with its exit code\n"), "{}", run.stdout);
+    for (command, summary) in [
+        ("run", "Run FILE as the main program of one session and exit with its exit code"),
+        ("up", "Start every session of a configuration file and supervise them until all are done"),
+        ("check", "Validate a configuration file and print it fully merged"),
+    ] {
+        let line = run.stdout.lines().find(|l| l.trim_start().starts_with(&format!("{command} "))).unwrap_or_default();
+        assert_eq!(line.split_whitespace().skip(1).collect::<Vec<_>>().join(" "), summary, "{}", run.stdout);
+    }
 }
 
 #[test]

@@ -66,6 +66,10 @@ module.exports = {
     process.emit(name, name);
     taskQueues.processTicksAndRejections();
   },
+  onLimitWarning(message) {
+    process.emitWarning(message, 'ResourceLimitWarning');
+    taskQueues.processTicksAndRejections();
+  },
   beforeExit() {
     processSetup.emitBeforeExit();
   },

@@ -47,6 +47,11 @@ function install() {
     defineLazy('DOMException', () => require('internal/abort_controller').DOMException);
   }
   defineLazy('performance', () => require('internal/performance').performance);
+  defineLazy('URL', () => require('internal/url').URL);
+  defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
+  defineLazy('crypto', () => require('crypto').webcrypto);
+  defineLazy('Crypto', () => require('crypto').webcrypto.constructor);
+  defineLazy('SubtleCrypto', () => require('crypto').subtle.constructor);
 }
 
 module.exports = { install, defineLazy, defineValue };

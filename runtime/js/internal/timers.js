@@ -479,6 +479,17 @@ function runImmediates() {
   processTicksAndRejections();
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) are the
+// timers/promises functions, as in Node.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: true,
+    get() {
+      return require('timers/promises')[name];
+    },
+  });
+}
+
 module.exports = {
   setTimeout,
   clearTimeout,

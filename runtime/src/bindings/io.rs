@@ -2,6 +2,7 @@
 
 use super::{set_fn, state, SystemError};
 use crate::mailbox::HostRequest;
+use crate::outcome::EndReason;
 
 pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::Object>) {
     set_fn(scope, target, "writeOutput", write_output);
@@ -22,15 +23,36 @@ fn write_output(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _
         let text = data.to_rust_string_lossy(scope);
         write_to(&shared, fd, text.as_bytes())
     };
-    if let Err(error) = result {
-        SystemError::from_io(&error, "write", None).throw(scope);
+    match result {
+        Ok(true) => {}
+        Ok(false) => {
+            // Over the output limit: what fit was written, and the session ends.
+            let reason = EndReason::OutputLimit;
+            shared.borrow_mut().request_exit(reason.default_exit_code(), reason);
+            scope.terminate_execution();
+        }
+        Err(error) => SystemError::from_io(&error, "write", None).throw(scope),
     }
 }
 
-fn write_to(shared: &crate::state::SharedState, fd: i32, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes to the session's stdout (1) or stderr (2); false when the output limit cut
+/// the write short.
+fn write_to(shared: &crate::state::SharedState, fd: i32, bytes: &[u8]) -> std::io::Result<bool> {
     let mut session = shared.borrow_mut();
+    let (bytes, within_limit) = match session.output_remaining {
+        Some(remaining) if (bytes.len() as u64) > remaining => (&bytes[..remaining as usize], false),
+        Some(remaining) => {
+            session.output_remaining = Some(remaining - bytes.len() as u64);
+            (bytes, true)
+        }
+        None => (bytes, true),
+    };
+    if !within_limit {
+        session.output_remaining = Some(0);
+    }
     let sink = if fd == 2 { &mut session.stderr } else { &mut session.stdout };
-    sink.write_all(bytes)
+    sink.write_all(bytes)?;
+    Ok(within_limit)
 }
 
 /// `stdinPull()`: asks the stdin actor for one more chunk, unless one is on its way.

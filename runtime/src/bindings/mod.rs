@@ -4,14 +4,17 @@
 //! only way JavaScript touches the host; each one checks the session's permissions
 //! before doing anything. One submodule per concern.
 
+mod crypto;
 mod encoding;
 mod errors;
+mod fs;
 mod io;
 mod loader;
 mod process;
 mod tasks;
 mod timers;
 mod types;
+mod url;
 mod util;
 
 use crate::state::SharedState;
@@ -31,6 +34,15 @@ pub fn create_internals<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v
     let encoding = v8::Object::new(scope);
     encoding::register(scope, encoding);
     set_value(scope, internals, "encoding", encoding.into());
+    let fs = v8::Object::new(scope);
+    fs::register(scope, fs);
+    set_value(scope, internals, "fs", fs.into());
+    let url = v8::Object::new(scope);
+    url::register(scope, url);
+    set_value(scope, internals, "url", url.into());
+    let crypto = v8::Object::new(scope);
+    crypto::register(scope, crypto);
+    set_value(scope, internals, "crypto", crypto.into());
     let util = v8::Object::new(scope);
     util::register(scope, util);
     set_value(scope, internals, "util", util.into());

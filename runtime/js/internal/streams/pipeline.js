@@ -15,8 +15,8 @@ const {
     ERR_MISSING_ARGS,
     ERR_STREAM_DESTROYED,
     ERR_STREAM_PREMATURE_CLOSE,
-    ERR_STREAM_UNABLE_TO_PIPE,
   },
+  codes,
   AbortError,
 } = require('internal/errors');
 const {
@@ -35,6 +35,17 @@ const {
 const { AbortController } = require('internal/abort_controller');
 
 const { aggregateTwoErrors } = destroyImpl;
+
+// Newer error code: fall back to an equivalent Error if the errors module
+// does not define it.
+function unableToPipe() {
+  if (typeof codes.ERR_STREAM_UNABLE_TO_PIPE === 'function') {
+    return new codes.ERR_STREAM_UNABLE_TO_PIPE();
+  }
+  const err = new Error('Cannot pipe to a closed or destroyed stream');
+  err.code = 'ERR_STREAM_UNABLE_TO_PIPE';
+  return err;
+}
 
 let PassThrough;
 let Readable;
@@ -214,7 +225,7 @@ function pipelineImpl(streams, callback, opts) {
     if (isNodeStream(stream)) {
       const next = reading ? streams[i + 1] : null;
       if (next && (next.closed || next.destroyed)) {
-        throw new ERR_STREAM_UNABLE_TO_PIPE();
+        throw unableToPipe();
       }
       if (end) {
         const { destroy, cleanup } = destroyer(stream, reading, writing);

@@ -1,0 +1,5 @@
+'use strict';
+
+// Node's `assert/strict`: assert in strict mode.
+
+module.exports = require('assert').strict;

@@ -1,0 +1,555 @@
+'use strict';
+// The `fs` module: synchronous, callback and (as `fs.promises`) promise forms of the
+// file system operations, confined to the session's roots by the bridge
+// (runtime/src/bindings/fs.rs).
+//
+// A callback form checks its arguments at once (throwing Node's errors), does the
+// work through the synchronous operation and delivers the outcome in the poll phase
+// of the next loop turn (`internal/completions`), where Node runs fs callbacks:
+// after due timers, before immediates. The callback is never called synchronously.
+
+const { Buffer } = require('buffer');
+const { queueCompletion } = require('internal/completions');
+const { validateBuffer, validateFunction, validateInteger, validateObject, validateEncoding, kValidateObjectAllowNullable } =
+  require('internal/validators');
+const {
+  Dirent,
+  Stats,
+  asyncError,
+  constants,
+  getValidatedFd,
+  isArrayBufferView,
+  kEmptyObject,
+  makeCallback,
+  toUnixTimestamp,
+  validateStringAfterArrayBufferView,
+} = require('internal/fs/utils');
+const sync = require('internal/fs/sync');
+const { Dir, opendir, opendirSync } = require('internal/fs/dir');
+
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+// Whether `error` came from the operation itself (and so goes to the callback)
+// rather than from checking the arguments (thrown at once).
+function isOperationError(error) {
+  return error !== null && typeof error === 'object' && typeof error.syscall === 'string';
+}
+
+// Runs `work` now and calls back in the poll phase with `(err)` or `(null, result)`
+// (`(null)` alone when `withResult` is false).
+function defer(callback, work, withResult = true) {
+  let result;
+  try {
+    result = work();
+  } catch (error) {
+    if (!isOperationError(error)) throw error;
+    queueCompletion(callback, asyncError(error));
+    return;
+  }
+  if (withResult) {
+    queueCompletion(callback, null, result);
+  } else {
+    queueCompletion(callback, null);
+  }
+}
+
+// `fn(a, [options], callback)`: the callback may take the options' place.
+function optionalArg(arg, callback) {
+  return typeof arg === 'function' ? [undefined, arg] : [arg, callback];
+}
+
+// ---------------------------------------------------------------------------
+// Descriptors
+
+function open(path, flags, mode, callback) {
+  if (typeof flags === 'function') {
+    callback = flags;
+    flags = undefined;
+    mode = undefined;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = undefined;
+  }
+  callback = makeCallback(callback);
+  defer(callback, () => sync.openSync(path, flags, mode));
+}
+
+function defaultCloseCallback(error) {
+  if (error != null) throw error;
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  defer(callback, () => sync.closeSync(fd), false);
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // fs.read(fd, buffer, options, callback)
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // fs.read(fd, bufferOrParams, callback)
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? kEmptyObject);
+      }
+      callback = offsetOrOptions;
+    } else {
+      // fs.read(fd, callback)
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    if (params !== undefined) validateObject(params, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? kEmptyObject);
+  }
+  validateBuffer(buffer);
+  validateFunction(callback, 'cb');
+  if (offset == null) offset = 0;
+  try {
+    const bytesRead = sync.readSync(fd, buffer, offset, length, position);
+    queueCompletion(callback, null, bytesRead, buffer);
+  } catch (error) {
+    if (!isOperationError(error)) throw error;
+    queueCompletion(callback, asyncError(error), 0, buffer);
+  }
+}
+
+Object.defineProperty(read, kCustomPromisify, {
+  __proto__: null,
+  enumerable: false,
+  value: (...args) => new Promise((resolve, reject) => {
+    read(...args, (error, bytesRead, buffer) => {
+      if (error) reject(error);
+      else resolve({ bytesRead, buffer });
+    });
+  }),
+});
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let work;
+  if (isArrayBufferView(buffer)) {
+    callback = makeCallback(callback || position || length || offset);
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (offset == null || typeof offset === 'function') {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+    }
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    work = () => sync.writeSync(fd, buffer, offset, length, position);
+  } else {
+    validateStringAfterArrayBufferView(buffer, 'buffer');
+    if (typeof position !== 'function') {
+      if (typeof offset === 'function') {
+        position = offset;
+        offset = null;
+      } else {
+        position = length;
+      }
+      length = 'utf8';
+    }
+    validateEncoding(buffer, length);
+    callback = makeCallback(position);
+    const encoding = length;
+    const at = typeof offset === 'number' ? offset : null;
+    work = () => sync.writeSync(fd, buffer, at, encoding);
+  }
+  try {
+    queueCompletion(callback, null, work(), buffer);
+  } catch (error) {
+    if (!isOperationError(error)) throw error;
+    queueCompletion(callback, asyncError(error), 0, buffer);
+  }
+}
+
+Object.defineProperty(write, kCustomPromisify, {
+  __proto__: null,
+  enumerable: false,
+  value: (...args) => new Promise((resolve, reject) => {
+    write(...args, (error, bytesWritten, buffer) => {
+      if (error) reject(error);
+      else resolve({ bytesWritten, buffer });
+    });
+  }),
+});
+
+function vectored(syncFn, fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  callback = makeCallback(callback);
+  try {
+    queueCompletion(callback, null, syncFn(fd, buffers, position), buffers);
+  } catch (error) {
+    if (!isOperationError(error)) throw error;
+    queueCompletion(callback, asyncError(error), 0, buffers);
+  }
+}
+
+function readv(fd, buffers, position, callback) {
+  vectored(sync.readvSync, fd, buffers, position, callback);
+}
+
+function writev(fd, buffers, position, callback) {
+  vectored(sync.writevSync, fd, buffers, position, callback);
+}
+
+function fstat(fd, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.fstatSync(fd, options ?? { bigint: false }));
+}
+
+function ftruncate(fd, len, callback) {
+  [len, callback] = optionalArg(len, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.ftruncateSync(fd, len ?? 0), false);
+}
+
+function fsync(fd, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.fsyncSync(fd), false);
+}
+
+function fdatasync(fd, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.fdatasyncSync(fd), false);
+}
+
+function futimes(fd, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.futimesSync(fd, atime, mtime), false);
+}
+
+function fchmod(fd, mode, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.fchmodSync(fd, mode), false);
+}
+
+function fchown(fd, uid, gid, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.fchownSync(fd, uid, gid), false);
+}
+
+// ---------------------------------------------------------------------------
+// Whole files
+
+function readFile(path, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  if (typeof options === 'function') options = undefined;
+  defer(callback, () => sync.readFileSync(path, options));
+}
+
+function writeFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  if (typeof options === 'function') options = undefined;
+  defer(callback, () => sync.writeFileSync(path, data, options), false);
+}
+
+function appendFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  if (typeof options === 'function') options = undefined;
+  defer(callback, () => sync.appendFileSync(path, data, options), false);
+}
+
+function truncate(path, len, callback) {
+  [len, callback] = optionalArg(len, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.truncateSync(path, len ?? 0), false);
+}
+
+function copyFile(src, dest, mode, callback) {
+  [mode, callback] = optionalArg(mode, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.copyFileSync(src, dest, mode), false);
+}
+
+function cp(src, dest, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.cpSync(src, dest, options), false);
+}
+
+// ---------------------------------------------------------------------------
+// Metadata and names
+
+function access(path, mode, callback) {
+  [mode, callback] = optionalArg(mode, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.accessSync(path, mode), false);
+}
+
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  queueCompletion(callback, sync.existsSync(path));
+}
+
+Object.defineProperty(exists, kCustomPromisify, {
+  __proto__: null,
+  enumerable: false,
+  value: (path) => new Promise((resolve) => exists(path, resolve)),
+});
+
+function stat(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.statSync(path, { bigint: false, ...options, throwIfNoEntry: true }));
+}
+
+function lstat(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.lstatSync(path, { bigint: false, ...options, throwIfNoEntry: true }));
+}
+
+function readdir(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.readdirSync(path, options));
+}
+
+function realpath(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.realpathSync(path, options));
+}
+
+realpath.native = function realpathNative(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.realpathSync.native(path, options));
+};
+
+function readlink(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.readlinkSync(path, options));
+}
+
+function utimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.utimesSync(path, atime, mtime), false);
+}
+
+function lutimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.lutimesSync(path, atime, mtime), false);
+}
+
+function chmod(path, mode, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.chmodSync(path, mode), false);
+}
+
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.chownSync(path, uid, gid), false);
+}
+
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.lchownSync(path, uid, gid), false);
+}
+
+// ---------------------------------------------------------------------------
+// Creating, moving and removing
+
+function mkdir(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  const recursive = options !== null && typeof options === 'object' && options.recursive === true;
+  defer(callback, () => sync.mkdirSync(path, options), recursive);
+}
+
+function mkdtemp(prefix, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.mkdtempSync(prefix, options));
+}
+
+function rmdir(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.rmdirSync(path, options), false);
+}
+
+function rm(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.rmSync(path, options), false);
+}
+
+function unlink(path, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.unlinkSync(path), false);
+}
+
+function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.renameSync(oldPath, newPath), false);
+}
+
+function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  defer(callback, () => sync.linkSync(existingPath, newPath), false);
+}
+
+function symlink(target, path, type, callback) {
+  [type, callback] = optionalArg(type, callback);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.symlinkSync(target, path, type), false);
+}
+
+// ---------------------------------------------------------------------------
+// Streams
+
+let streams;
+function lazyStreams() {
+  streams ??= require('internal/fs/streams');
+  return streams;
+}
+
+function createReadStream(path, options) {
+  return new (lazyStreams().ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (lazyStreams().WriteStream)(path, options);
+}
+
+module.exports = {
+  appendFile,
+  appendFileSync: sync.appendFileSync,
+  access,
+  accessSync: sync.accessSync,
+  chown,
+  chownSync: sync.chownSync,
+  chmod,
+  chmodSync: sync.chmodSync,
+  close,
+  closeSync: sync.closeSync,
+  copyFile,
+  copyFileSync: sync.copyFileSync,
+  cp,
+  cpSync: sync.cpSync,
+  createReadStream,
+  createWriteStream,
+  exists,
+  existsSync: sync.existsSync,
+  fchown,
+  fchownSync: sync.fchownSync,
+  fchmod,
+  fchmodSync: sync.fchmodSync,
+  fdatasync,
+  fdatasyncSync: sync.fdatasyncSync,
+  fstat,
+  fstatSync: sync.fstatSync,
+  fsync,
+  fsyncSync: sync.fsyncSync,
+  ftruncate,
+  ftruncateSync: sync.ftruncateSync,
+  futimes,
+  futimesSync: sync.futimesSync,
+  lchown,
+  lchownSync: sync.lchownSync,
+  // Linux has no lchmod; Node leaves these undefined there.
+  lchmod: undefined,
+  lchmodSync: undefined,
+  link,
+  linkSync: sync.linkSync,
+  lstat,
+  lstatSync: sync.lstatSync,
+  lutimes,
+  lutimesSync: sync.lutimesSync,
+  mkdir,
+  mkdirSync: sync.mkdirSync,
+  mkdtemp,
+  mkdtempSync: sync.mkdtempSync,
+  open,
+  openSync: sync.openSync,
+  readdir,
+  readdirSync: sync.readdirSync,
+  read,
+  readSync: sync.readSync,
+  readv,
+  readvSync: sync.readvSync,
+  readFile,
+  readFileSync: sync.readFileSync,
+  readlink,
+  readlinkSync: sync.readlinkSync,
+  realpath,
+  realpathSync: sync.realpathSync,
+  rename,
+  renameSync: sync.renameSync,
+  rm,
+  rmSync: sync.rmSync,
+  rmdir,
+  rmdirSync: sync.rmdirSync,
+  stat,
+  statSync: sync.statSync,
+  symlink,
+  symlinkSync: sync.symlinkSync,
+  truncate,
+  truncateSync: sync.truncateSync,
+  unlink,
+  unlinkSync: sync.unlinkSync,
+  utimes,
+  utimesSync: sync.utimesSync,
+  writeFile,
+  writeFileSync: sync.writeFileSync,
+  write,
+  writeSync: sync.writeSync,
+  writev,
+  writevSync: sync.writevSync,
+  Dirent,
+  Stats,
+  get ReadStream() {
+    return lazyStreams().ReadStream;
+  },
+  set ReadStream(value) {
+    Object.defineProperty(module.exports, 'ReadStream', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  },
+  get WriteStream() {
+    return lazyStreams().WriteStream;
+  },
+  set WriteStream(value) {
+    Object.defineProperty(module.exports, 'WriteStream', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  },
+  get FileReadStream() {
+    return lazyStreams().ReadStream;
+  },
+  get FileWriteStream() {
+    return lazyStreams().WriteStream;
+  },
+  _toUnixTimestamp: toUnixTimestamp,
+  Dir,
+  opendir,
+  opendirSync,
+  constants,
+};
+
+let promises;
+Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    promises ??= require('fs/promises');
+    return promises;
+  },
+});

@@ -1,0 +1,5 @@
+'use strict';
+
+// Node's `process` module: the global process object.
+
+module.exports = process;
