@@ -60,6 +60,24 @@ fn modernize(url: &mut Url) {
     }
 }
 
+/// Rewrites a reference that starts with a backslash, against a base whose scheme is
+/// not special, into an equivalent one the crate resolves as the URL Standard does:
+/// there a backslash is an ordinary path character, while the crate's relative
+/// parser takes it for a slash.
+fn non_special_relative<'a>(base: &Url, input: &'a str) -> std::borrow::Cow<'a, str> {
+    let special = matches!(base.scheme(), "http" | "https" | "ws" | "wss" | "ftp" | "file");
+    if special || base.cannot_be_a_base() {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    let trimmed = input.trim_start_matches(|c: char| c <= ' ');
+    let mut chars = trimmed.chars().filter(|&c| !matches!(c, '\t' | '\n' | '\r'));
+    match (chars.next(), chars.next()) {
+        (Some('\\'), _) => std::borrow::Cow::Owned(format!("./{trimmed}")),
+        (Some('/'), Some('\\')) => std::borrow::Cow::Owned(format!("/.{trimmed}")),
+        _ => std::borrow::Cow::Borrowed(input),
+    }
+}
+
 /// `parse(input, base?)` → the components, or undefined when `input` (or `base`) is
 /// not a valid URL.
 fn parse(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
@@ -71,6 +89,10 @@ fn parse(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: 
             Ok(base) => Some(base),
             Err(_) => return,
         }
+    };
+    let input = match &base {
+        Some(base) => non_special_relative(base, &input),
+        None => std::borrow::Cow::Borrowed(input.as_str()),
     };
     if let Ok(mut url) = Url::options().base_url(base.as_ref()).parse(&input) {
         modernize(&mut url);

@@ -1,0 +1,3 @@
+// Never yields; the supervisor's CPU limit ends it.
+console.log('spinning');
+for (;;) {}
