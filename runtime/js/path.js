@@ -1199,7 +1199,6 @@ const usurpedBy = {
   __proto__: null,
   '!': { __proto__: null, '!': '@' },
   '?': { __proto__: null, '*': '*', '+': '*' },
-  '+': { __proto__: null, '?': '*', '*': '*' },
 };
 const adopts = {
   __proto__: null, '!': '@', '?': '?@', '@': '@', '*': '*+?@', '+': '+@',

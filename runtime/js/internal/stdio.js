@@ -84,22 +84,31 @@ function getStderr() {
 function getStdin() {
   if (stdin !== undefined) return stdin;
   const { Readable } = require('stream');
+  // A pull is in flight while `waiting`; it keeps the session alive only while the
+  // stream flows (`refed`) — a paused stdin, as after readline's close(), does not,
+  // as in Node.
   let waiting = false;
+  let refed = false;
+  const ref = (on) => {
+    if (on === refed) return;
+    refed = on;
+    counters[REFED_HANDLES] += on ? 1 : -1;
+  };
   stdin = new Readable({
     highWaterMark: 64 * 1024,
     read() {
       if (waiting) return;
       waiting = true;
-      counters[REFED_HANDLES]++;
+      ref(true);
       internals.stdinPull();
     },
   });
+  stdin.on('pause', () => ref(false));
+  stdin.on('resume', () => ref(waiting));
   stdin.fd = 0;
   stdin._arrived = (kind, payload) => {
-    if (waiting) {
-      waiting = false;
-      counters[REFED_HANDLES]--;
-    }
+    waiting = false;
+    ref(false);
     if (kind === 0) {
       const { Buffer } = require('buffer');
       stdin.push(Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength));

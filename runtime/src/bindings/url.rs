@@ -60,21 +60,35 @@ fn modernize(url: &mut Url) {
     }
 }
 
-/// Rewrites a reference that starts with a backslash, against a base whose scheme is
-/// not special, into an equivalent one the crate resolves as the URL Standard does:
-/// there a backslash is an ordinary path character, while the crate's relative
-/// parser takes it for a slash.
-fn non_special_relative<'a>(base: &Url, input: &'a str) -> std::borrow::Cow<'a, str> {
-    let special = matches!(base.scheme(), "http" | "https" | "ws" | "wss" | "ftp" | "file");
-    if special || base.cannot_be_a_base() {
-        return std::borrow::Cow::Borrowed(input);
+/// Rewrites a reference that starts with slashes into an equivalent one the crate
+/// resolves as the URL Standard does. Against a base with a non-special scheme a
+/// backslash is an ordinary path character (the crate's relative parser takes it
+/// for a slash); against a special one (not `file`) any run of two or more slashes
+/// and backslashes introduces the host (the crate wants exactly two).
+fn adjust_relative<'a>(base: &Url, input: &'a str) -> std::borrow::Cow<'a, str> {
+    use std::borrow::Cow;
+    if base.cannot_be_a_base() {
+        return Cow::Borrowed(input);
     }
     let trimmed = input.trim_start_matches(|c: char| c <= ' ');
     let mut chars = trimmed.chars().filter(|&c| !matches!(c, '\t' | '\n' | '\r'));
-    match (chars.next(), chars.next()) {
-        (Some('\\'), _) => std::borrow::Cow::Owned(format!("./{trimmed}")),
-        (Some('/'), Some('\\')) => std::borrow::Cow::Owned(format!("/.{trimmed}")),
-        _ => std::borrow::Cow::Borrowed(input),
+    let first = chars.next();
+    let second = chars.next();
+    match base.scheme() {
+        "http" | "https" | "ws" | "wss" | "ftp" => {
+            let run = trimmed.len() - trimmed.trim_start_matches(['/', '\\']).len();
+            if run > 2 {
+                Cow::Owned(format!("//{}", &trimmed[run..]))
+            } else {
+                Cow::Borrowed(input)
+            }
+        }
+        "file" => Cow::Borrowed(input),
+        _ => match (first, second) {
+            (Some('\\'), _) => Cow::Owned(format!("./{trimmed}")),
+            (Some('/'), Some('\\')) => Cow::Owned(format!("/.{trimmed}")),
+            _ => Cow::Borrowed(input),
+        },
     }
 }
 
@@ -91,7 +105,7 @@ fn parse(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: 
         }
     };
     let input = match &base {
-        Some(base) => non_special_relative(base, &input),
+        Some(base) => adjust_relative(base, &input),
         None => std::borrow::Cow::Borrowed(input.as_str()),
     };
     if let Ok(mut url) = Url::options().base_url(base.as_ref()).parse(&input) {
