@@ -119,6 +119,7 @@ const handleRegistry = new FinalizationRegistry((id) => native.hashFree(id));
 function makeHandleClass(name) {
   const Handle = class {
     #id;
+    #result = new Uint8Array(0);
 
     constructor(id) {
       this.#id = id;
@@ -130,12 +131,16 @@ function makeHandleClass(name) {
       return native.hashUpdate(this.#id, inputBytes(data, encoding));
     }
 
-    // The digest as a Uint8Array; the handle is spent.
+    // The digest as a Uint8Array. The native state is freed; asking again (after a
+    // stream flushed it, say) gives the same bytes.
     finish() {
-      const id = this.#id;
-      this.#id = -1;
-      handleRegistry.unregister(this);
-      return native.hashDigest(id);
+      if (this.#id !== -1) {
+        const id = this.#id;
+        this.#id = -1;
+        handleRegistry.unregister(this);
+        this.#result = native.hashDigest(id);
+      }
+      return this.#result;
     }
 
     digest(encoding) {
@@ -394,7 +399,8 @@ function randomFill(buf, offset, size, callback) {
   if (typeof offset === 'function') {
     callback = offset;
     offset = 0;
-    size = buf.byteLength;
+    // In elements (undefined for an ArrayBuffer or DataView: the rest of it).
+    size = buf.length;
   } else if (typeof size === 'function') {
     validateNumber(offset, 'offset');
     callback = size;

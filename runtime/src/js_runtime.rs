@@ -182,7 +182,10 @@ impl JsRuntime {
             return Completion::Terminated;
         }
         let Some(exception) = tc.exception() else { return Completion::Returned };
-        let source_context = tc.message().map(|m| bindings::source_context(tc, m)).unwrap_or_default();
+        let source_context = match bindings::kept_source_context(tc, exception) {
+            Some(kept) => kept,
+            None => tc.message().map(|m| bindings::source_context(tc, m)).unwrap_or_default(),
+        };
         tc.reset();
         let handler = v8::Local::new(tc, &entries[Entry::OnUncaught as usize]);
         let source_context = v8::String::new(tc, &source_context).unwrap().into();
@@ -206,7 +209,7 @@ impl JsRuntime {
 
 impl Drop for JsRuntime {
     fn drop(&mut self) {
-        bindings::clear_promise_reject_handler();
+        bindings::clear_thread_state();
         // The state holds a backing store of this isolate; release it first.
         self.state.borrow_mut().counters = None;
     }

@@ -10,6 +10,7 @@ mod console;
 mod errors;
 mod exit;
 mod fs;
+mod node_api_url_crypto;
 mod signals;
 mod stack;
 mod stdio;

@@ -437,7 +437,6 @@ Object.defineProperty(URLSearchParamsIterator.prototype, customInspect, { enumer
 
 // Lets URL.parse build a URL from components without re-parsing.
 const kFromComponents = Symbol('kFromComponents');
-let urlComponents;
 let setURLQuery;
 
 class URL {
@@ -445,7 +444,6 @@ class URL {
   #params = null;
 
   static {
-    urlComponents = (url) => url.#c;
     // The URLSearchParams update steps: the query becomes `query` ('' for none); the
     // list is left as it is.
     setURLQuery = (url, query) => {
@@ -861,6 +859,5 @@ module.exports = {
   urlToHttpOptions,
   isURL,
   formatURL,
-  urlComponents,
   toUSVString,
 };

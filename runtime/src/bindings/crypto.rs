@@ -98,7 +98,7 @@ fn canonical(name: &str) -> Option<&'static str> {
 }
 
 thread_local! {
-    static ENGINES: RefCell<slab::Slab<Engine>> = RefCell::new(slab::Slab::new());
+    static ENGINES: RefCell<slab::Slab<Engine>> = const { RefCell::new(slab::Slab::new()) };
 }
 
 fn insert(engine: Engine) -> usize {

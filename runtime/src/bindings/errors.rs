@@ -5,19 +5,54 @@ use super::set_fn;
 
 pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::Object>) {
     set_fn(scope, target, "errorSourceContext", error_source_context);
+    set_fn(scope, target, "keepSourceContext", keep_source_context);
+}
+
+/// The private property an error's source context is kept in once it has been caught
+/// and is about to be rethrown (Node's "arrow message").
+fn arrow_key<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Private> {
+    let name = v8::String::new(scope, "corral:arrow").unwrap();
+    v8::Private::for_api(scope, Some(name))
+}
+
+/// The source context kept on `error`, if any.
+pub(crate) fn kept_source_context(scope: &mut v8::PinScope<'_, '_>, error: v8::Local<v8::Value>) -> Option<String> {
+    let object = v8::Local::<v8::Object>::try_from(error).ok()?;
+    let key = arrow_key(scope);
+    let value = object.get_private(scope, key)?;
+    value.is_string().then(|| value.to_rust_string_lossy(scope))
+}
+
+/// The context of the place an error was created (a syntax error's location, for
+/// one), or "".
+fn created_context(scope: &mut v8::PinScope<'_, '_>, error: v8::Local<v8::Value>) -> String {
+    if let Some(kept) = kept_source_context(scope, error) {
+        return kept;
+    }
+    if !error.is_native_error() {
+        return String::new();
+    }
+    let message = v8::Exception::create_message(scope, error);
+    source_context(scope, message)
 }
 
 /// `errorSourceContext(error)`: the context of the place an error was created (used
 /// for rejections, which have no throw site); empty when there is none.
 fn error_source_context(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
-    let error = args.get(0);
-    let text = if error.is_native_error() {
-        let message = v8::Exception::create_message(scope, error);
-        source_context(scope, message)
-    } else {
-        String::new()
-    };
+    let text = created_context(scope, args.get(0));
     rv.set(v8::String::new(scope, &text).unwrap().into());
+}
+
+/// `keepSourceContext(error)`: before JavaScript rethrows a caught error, keeps its
+/// original source context on it, so the report shows where it really came from.
+fn keep_source_context(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
+    let error = args.get(0);
+    let text = created_context(scope, error);
+    if let Ok(object) = v8::Local::<v8::Object>::try_from(error) {
+        let key = arrow_key(scope);
+        let value = v8::String::new(scope, &text).unwrap();
+        object.set_private(scope, key, value.into());
+    }
 }
 
 /// `file:line`, the source line, and carets under the part of it that threw.

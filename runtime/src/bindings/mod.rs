@@ -10,6 +10,7 @@ mod errors;
 mod fs;
 mod io;
 mod loader;
+mod modules;
 mod process;
 mod tasks;
 mod timers;
@@ -43,6 +44,9 @@ pub fn create_internals<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v
     let crypto = v8::Object::new(scope);
     crypto::register(scope, crypto);
     set_value(scope, internals, "crypto", crypto.into());
+    let modules = v8::Object::new(scope);
+    modules::register(scope, modules);
+    set_value(scope, internals, "modules", modules.into());
     let util = v8::Object::new(scope);
     util::register(scope, util);
     set_value(scope, internals, "util", util.into());
@@ -201,6 +205,11 @@ pub(crate) fn arg_string(
     args.get(index).to_rust_string_lossy(scope)
 }
 
-pub(crate) use errors::source_context;
+pub(crate) use errors::{kept_source_context, source_context};
 pub(crate) use loader::compile_as_function;
-pub(crate) use tasks::clear_promise_reject_handler;
+
+/// Releases everything the bindings keep per thread (before the isolate goes away).
+pub(crate) fn clear_thread_state() {
+    tasks::clear_promise_reject_handler();
+    modules::clear();
+}

@@ -194,8 +194,9 @@ Module._load = function(request, parent, isMain) {
 Module.prototype.load = function(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
-  const extension = findLongestRegisteredExtension(filename);
-  Module._extensions[extension](this, filename);
+  const format = byFormat[path.extname(filename)];
+  if (format !== undefined) format(this, filename);
+  else Module._extensions[findLongestRegisteredExtension(filename)](this, filename);
   this.loaded = true;
 };
 
@@ -221,19 +222,74 @@ Module.prototype.require = function(id) {
   return Module._load(id, this, false);
 };
 
-Module.prototype._compile = function(content, filename) {
+// Compiles a CommonJS module body as its wrapper function (a syntax error is thrown
+// here, before anything runs).
+function wrapSafe(filename, content) {
   if (content.startsWith('#!')) {
     // Keep line numbers: the shebang line becomes a comment.
     content = '//' + content.slice(2);
   }
-  const compiled = internals.compileFunction(content, filename, WRAPPER_PARAMS);
+  return internals.compileFunction(content, filename, WRAPPER_PARAMS);
+}
+
+Module.prototype._compile = function(content, filename, compiled = wrapSafe(filename, content)) {
   const require = makeRequireFunction(this);
   const dirname = path.dirname(filename);
   return compiled.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
+// Syntax errors that mean "this is an ES module" (Node's syntax detection).
+const ESM_SYNTAX_ERRORS = [
+  'Cannot use import statement outside a module',
+  "Unexpected token 'export'",
+  "Cannot use 'import.meta' outside a module",
+];
+const TLA_SYNTAX_ERRORS = [
+  'await is only valid in async functions and the top level bodies of modules',
+  'for await loops are only valid in async functions and the top level bodies of modules',
+];
+
+function looksLikeEsm(error) {
+  return error instanceof SyntaxError &&
+    (ESM_SYNTAX_ERRORS.includes(error.message) || TLA_SYNTAX_ERRORS.includes(error.message));
+}
+
+// A .js file: CommonJS, unless its package says "module" or (with no "type") its
+// syntax is an ES module's — then it is loaded as an ES module (require(esm), or the
+// ES module entry point for the main module).
 Module._extensions['.js'] = function(module, filename) {
-  module._compile(internals.readFileUtf8(filename), filename);
+  const esm = require('internal/modules/esm');
+  const type = esm.packageType(filename);
+  if (type === 'module') {
+    module.exports = esm.requireModule(filename, module.parent?.filename);
+    return;
+  }
+  const source = internals.readFileUtf8(filename);
+  let compiled;
+  try {
+    compiled = wrapSafe(filename, source);
+  } catch (error) {
+    if (type !== undefined || !looksLikeEsm(error)) {
+      internals.keepSourceContext(error);
+      throw error;
+    }
+    if (module.id === '.') {
+      delete Module._cache[filename];
+      esm.runMain(filename);
+    } else {
+      module.exports = esm.requireModule(filename, module.parent?.filename);
+    }
+    return;
+  }
+  module._compile(source, filename, compiled);
+};
+
+// .mjs and .cjs are not searched for (as in Node), but load by their format.
+const byFormat = {
+  '.mjs': (module, filename) => {
+    module.exports = require('internal/modules/esm').requireModule(filename, module.parent?.filename);
+  },
+  '.cjs': (module, filename) => module._compile(internals.readFileUtf8(filename), filename),
 };
 
 Module._extensions['.json'] = function(module, filename) {

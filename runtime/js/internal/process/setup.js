@@ -49,8 +49,14 @@ function emitBeforeExit() {
   processTicksAndRejections();
 }
 
-// The loop is done: 'exit' with process.exitCode, then the end.
+// The loop is done: 'exit' with process.exitCode, then the end. A main ES module still
+// stuck on a top-level await makes it exit code 13, as in Node.
 function exitNormally() {
+  const stalled = require('internal/modules/esm_state').stalledMainWarning();
+  if (stalled !== '' && process.exitCode === undefined) {
+    process.exitCode = 13;
+    internals.writeOutput(2, stalled);
+  }
   if (!process._exiting) {
     process._exiting = true;
     process.emit('exit', process.exitCode | 0);
