@@ -88,3 +88,12 @@ fn directory_as_entry_file_is_one_clear_line() {
 fn process_exit_runs_exit_listeners_and_uses_the_code() {
     run_js("exit_code.js", &[]).expect("start\nexit event 5\n", "", 5);
 }
+
+#[test]
+fn stacks_are_formatted_when_first_read_as_in_node() {
+    run_js("stack_format.js", &[]).expect(
+        "Error: set later\nRangeError [ERR_OUT_OF_RANGE]: The value of \"offset\" is out of range. It must be >= 0 and <= 1. Received 5\ncustom: formatted by the program (true)\nTypeError: back to normal\n",
+        "",
+        0,
+    );
+}

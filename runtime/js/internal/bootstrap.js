@@ -24,6 +24,9 @@ function requireBuiltin(name) {
   return mod.exports;
 }
 
+// Stacks are formatted when first read, as in Node.
+requireBuiltin('internal/stack_trace');
+
 const loader = requireBuiltin('internal/builtins');
 loader.install(requireBuiltin, builtinCache);
 

@@ -6,6 +6,38 @@ use super::set_fn;
 pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::Object>) {
     set_fn(scope, target, "errorSourceContext", error_source_context);
     set_fn(scope, target, "keepSourceContext", keep_source_context);
+    set_fn(scope, target, "setPrepareStackTrace", set_prepare_stack_trace);
+}
+
+thread_local! {
+    static PREPARE: std::cell::RefCell<Option<v8::Global<v8::Function>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Drops the stack formatter (before the isolate goes away).
+pub(crate) fn clear_prepare_stack_trace() {
+    PREPARE.with(|p| p.borrow_mut().take());
+}
+
+/// `setPrepareStackTrace(fn)`: `fn(error, callSites)` formats `error.stack` when it is
+/// first read — so, as in Node, the header shows the message as it is then, and a
+/// program's own `Error.prepareStackTrace` is honoured.
+fn set_prepare_stack_trace(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
+    if let Ok(function) = v8::Local::<v8::Function>::try_from(args.get(0)) {
+        let global = v8::Global::new(scope, function);
+        PREPARE.with(|p| *p.borrow_mut() = Some(global));
+        scope.set_prepare_stack_trace_callback(prepare_stack_trace);
+    }
+}
+
+fn prepare_stack_trace<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    error: v8::Local<v8::Value>,
+    sites: v8::Local<v8::Array>,
+) -> v8::Local<'s, v8::Value> {
+    let undefined: v8::Local<v8::Value> = v8::undefined(scope).into();
+    let Some(formatter) = PREPARE.with(|p| p.borrow().clone()) else { return undefined };
+    let formatter = v8::Local::new(scope, formatter);
+    formatter.call(scope, undefined, &[error, sites.into()]).unwrap_or(undefined)
 }
 
 /// The private property an error's source context is kept in once it has been caught

@@ -211,5 +211,6 @@ pub(crate) use loader::compile_as_function;
 /// Releases everything the bindings keep per thread (before the isolate goes away).
 pub(crate) fn clear_thread_state() {
     tasks::clear_promise_reject_handler();
+    errors::clear_prepare_stack_trace();
     modules::clear();
 }
