@@ -10,6 +10,7 @@
 
 mod bindings;
 pub mod builtins;
+pub mod code_cache;
 pub mod event_loop;
 pub mod js_runtime;
 pub mod limits;

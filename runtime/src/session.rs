@@ -40,6 +40,8 @@ pub struct SessionOptions {
     pub heap_limit_bytes: Option<usize>,
     /// The most bytes the session may write to stdout and stderr together.
     pub output_limit_bytes: Option<u64>,
+    /// Where compiled code is cached between runs (none: no cache).
+    pub code_cache_dir: Option<PathBuf>,
     /// The supervisor's id for this session (for logs).
     pub instance: u64,
     /// How many times this session has been restarted (for logs).
@@ -201,6 +203,7 @@ pub fn run_session(
         stdin_pull_outstanding: false,
         counters: None,
         output_remaining: options.output_limit_bytes,
+        code_cache: options.code_cache_dir.clone().map(crate::code_cache::CodeCache::new),
     };
     let outcome = match JsRuntime::new(&options, state, control.clone()) {
         Ok(mut runtime) => {

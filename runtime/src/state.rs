@@ -82,6 +82,8 @@ pub struct SessionState {
     pub counters: Option<v8::SharedRef<v8::BackingStore>>,
     /// Bytes the session may still write to stdout and stderr, when limited.
     pub output_remaining: Option<u64>,
+    /// Where compiled code is cached between runs, if anywhere.
+    pub code_cache: Option<crate::code_cache::CodeCache>,
 }
 
 /// How long a drain of the nextTick queue may run while host events wait.

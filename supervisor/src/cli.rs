@@ -93,6 +93,10 @@ pub struct RunArgs {
     #[arg(long, value_name = "MIB")]
     pub heap_mb: Option<usize>,
 
+    /// Do not use (or fill) the code cache of compiled JavaScript.
+    #[arg(long)]
+    pub no_code_cache: bool,
+
     /// The JavaScript file to run.
     pub file: PathBuf,
 

@@ -31,6 +31,7 @@ pub fn run(args: RunArgs) -> anyhow::Result<i32> {
         stdin_is_tty: terminal_size(0).is_some(),
         heap_limit_bytes: args.heap_mb.map(|mb| mb * 1024 * 1024),
         output_limit_bytes: None,
+        code_cache_dir: if args.no_code_cache { None } else { corral_runtime::code_cache::CodeCache::default_dir() },
         instance: 0,
         restarts: 0,
         exec_path: std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "corral".into()),

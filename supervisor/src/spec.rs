@@ -101,6 +101,7 @@ impl Builder<'_> {
             stdin_is_tty: matches!(config.stdin, StdinConfig::Inherit) && corral_runtime::output::terminal_size(0).is_some(),
             heap_limit_bytes: config.limits.heap_mb.map(|mb| (mb * 1024 * 1024) as usize),
             output_limit_bytes: config.limits.output_bytes,
+            code_cache_dir: corral_runtime::code_cache::CodeCache::default_dir(),
             exec_path: self.exec_path.clone(),
             instance: id as u64,
             restarts,

@@ -37,7 +37,8 @@ impl Run {
 /// A `corral` command started in the repository root.
 pub fn corral() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_corral"));
-    command.current_dir(root()).env_remove("CORRAL_LOG");
+    // The code cache goes under target/, never into the user's own cache.
+    command.current_dir(root()).env_remove("CORRAL_LOG").env("XDG_CACHE_HOME", root().join("target").join("test-cache"));
     command
 }
 

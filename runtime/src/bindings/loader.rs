@@ -2,6 +2,7 @@
 
 use super::{arg_string, set_fn, state, SystemError};
 use crate::builtins;
+use crate::code_cache::CodeCache;
 use crate::permissions::{absolutize, resolve_on_host};
 use std::path::{Path, PathBuf};
 
@@ -15,39 +16,43 @@ pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::O
 }
 
 /// Compiles `source` as the body of a function with `params`, named `name` in stack
-/// traces. A syntax error is thrown with its location.
+/// traces, through the session's code cache. A syntax error is thrown with its
+/// location.
 pub(crate) fn compile_as_function<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     name: &str,
     source: &str,
     params: &[&str],
 ) -> Option<v8::Local<'s, v8::Function>> {
-    let source = v8::String::new(scope, source)?;
+    let cache = state(scope).borrow().code_cache.clone();
+    let key = cache.as_ref().map(|_| CodeCache::key("function", &params.join(","), source));
+    let cached = cache.as_ref().zip(key.as_ref()).and_then(|(cache, key)| cache.load(key));
+    let source_text = v8::String::new(scope, source)?;
     let resource_name = v8::String::new(scope, name)?;
-    let origin = v8::ScriptOrigin::new(
+    let origin = v8::ScriptOrigin::new(scope, resource_name.into(), 0, 0, false, 0, None, false, false, false, None);
+    let (mut compiled, options) = match &cached {
+        Some(bytes) => (
+            v8::script_compiler::Source::new_with_cached_data(source_text, Some(&origin), v8::CachedData::new(bytes)),
+            v8::script_compiler::CompileOptions::ConsumeCodeCache,
+        ),
+        None => (v8::script_compiler::Source::new(source_text, Some(&origin)), v8::script_compiler::CompileOptions::NoCompileOptions),
+    };
+    let params: Vec<v8::Local<v8::String>> = params.iter().map(|p| v8::String::new(scope, p).unwrap()).collect();
+    let function = v8::script_compiler::compile_function(
         scope,
-        resource_name.into(),
-        0,
-        0,
-        false,
-        0,
-        None,
-        false,
-        false,
-        false,
-        None,
-    );
-    let mut source = v8::script_compiler::Source::new(source, Some(&origin));
-    let params: Vec<v8::Local<v8::String>> =
-        params.iter().map(|p| v8::String::new(scope, p).unwrap()).collect();
-    v8::script_compiler::compile_function(
-        scope,
-        &mut source,
+        &mut compiled,
         &params,
         &[],
-        v8::script_compiler::CompileOptions::NoCompileOptions,
+        options,
         v8::script_compiler::NoCacheReason::NoReason,
-    )
+    )?;
+    let accepted = cached.is_some() && compiled.get_cached_data().is_some_and(|data| !data.rejected());
+    if let (Some(cache), Some(key), false) = (cache, key, accepted) {
+        if let Some(data) = function.create_code_cache() {
+            cache.store(&key, &data);
+        }
+    }
+    Some(function)
 }
 
 /// `compileBuiltin(name)`: the function wrapping builtin module `name`.

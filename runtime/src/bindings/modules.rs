@@ -9,6 +9,7 @@
 //! are answered from that map and from hooks JavaScript registers with `setHooks`.
 
 use super::{arg_string, set_fn};
+use crate::code_cache::CodeCache;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -110,11 +111,33 @@ fn type_attribute(scope: &mut v8::PinScope<'_, '_>, attributes: v8::Local<v8::Fi
 fn compile_module(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let source = arg_string(scope, &args, 0);
     let url = arg_string(scope, &args, 1);
+    let cache = super::state(scope).borrow().code_cache.clone();
+    let key = cache.as_ref().map(|_| CodeCache::key("module", "", &source));
+    let cached = cache.as_ref().zip(key.as_ref()).and_then(|(cache, key)| cache.load(key));
     let Some(source_text) = v8::String::new(scope, &source) else { return };
     let name = v8::String::new(scope, &url).unwrap();
     let origin = v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, 0, None, false, false, true, None);
-    let mut compiled = v8::script_compiler::Source::new(source_text, Some(&origin));
-    let Some(module) = v8::script_compiler::compile_module(scope, &mut compiled) else { return };
+    let (mut compiled, options) = match &cached {
+        Some(bytes) => (
+            v8::script_compiler::Source::new_with_cached_data(source_text, Some(&origin), v8::CachedData::new(bytes)),
+            v8::script_compiler::CompileOptions::ConsumeCodeCache,
+        ),
+        None => (v8::script_compiler::Source::new(source_text, Some(&origin)), v8::script_compiler::CompileOptions::NoCompileOptions),
+    };
+    let Some(module) = v8::script_compiler::compile_module2(
+        scope,
+        &mut compiled,
+        options,
+        v8::script_compiler::NoCacheReason::NoReason,
+    ) else {
+        return;
+    };
+    let accepted = cached.is_some() && compiled.get_cached_data().is_some_and(|data| !data.rejected());
+    if let (Some(cache), Some(key), false) = (cache, key, accepted) {
+        if let Some(data) = module.get_unbound_module_script(scope).create_code_cache() {
+            cache.store(&key, &data);
+        }
+    }
     let module_requests = module.get_module_requests();
     let mut requests = Vec::new();
     for i in 0..module_requests.length() {
