@@ -124,14 +124,15 @@ fn read_file_utf8(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments,
     }
 }
 
-/// `statKind(path)`: 0 for a file, 1 for a directory, -1 when missing or unreadable
-/// (including outside the session's roots). Module resolution probes with it.
+/// `statKind(path)`: 0 for a file, 1 for a directory, -1 when missing or unreadable,
+/// -2 when outside the session's readable roots (whether or not it exists there: the
+/// sandbox does not reveal that). Module resolution probes with it.
 fn stat_kind(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let given = arg_string(scope, &args, 0);
     let resolved = resolve_arg(scope, &given);
     let shared = state(scope);
     let kind = if !shared.borrow().permissions.can_read(&resolved) {
-        -1
+        -2
     } else {
         match std::fs::metadata(&resolved) {
             Ok(meta) if meta.is_dir() => 1,

@@ -128,31 +128,50 @@ function requireStack(parent) {
 }
 const moduleParent = new WeakMap();
 
+let resolver;
+// Node's resolution (exports/imports maps, conditions, node_modules, extensions),
+// reading the file system through the session's permission checks.
+function getResolver() {
+  if (resolver === undefined) {
+    resolver = require('internal/modules/resolve').createResolver({
+      statKind: internals.statKind,
+      readFile: internals.readFileUtf8,
+      realpath: internals.realpath,
+      builtins,
+    });
+  }
+  return resolver;
+}
+
 Module._resolveFilename = function(request, parent, isMain, options) {
   if (builtins.isBuiltin(request)) return request;
-  let paths;
-  if (options && Array.isArray(options.paths)) {
-    paths = [];
-    for (const p of options.paths) {
-      const fake = new Module('', null);
-      fake.paths = Module._nodeModulePaths(p);
-      const lookup = Module._resolveLookupPaths(request, fake);
-      for (const candidate of lookup) if (!paths.includes(candidate)) paths.push(candidate);
-      if (request[0] === '.' && !paths.includes(p)) paths.unshift(path.resolve(p));
+  const parentFilename = parent && parent.filename ? parent.filename : null;
+  try {
+    return getResolver().resolveCjs(request, parentFilename, {
+      paths: options && Array.isArray(options.paths) ? options.paths : undefined,
+      isMain,
+      extensions: Object.keys(Module._extensions),
+      globalPaths: Module.globalPaths,
+    }, requireStack(parent));
+  } catch (error) {
+    if (error && error.code === 'MODULE_NOT_FOUND' && (request.startsWith('.') || path.isAbsolute(request))) {
+      throwIfOutsideRoots(path.resolve(parentFilename ? path.dirname(parentFilename) : process.cwd(), request));
     }
-  } else {
-    paths = Module._resolveLookupPaths(request, parent);
+    throw error;
   }
-  const filename = Module._findPath(request, paths, isMain);
-  if (filename) return filename;
-  const stack = requireStack(parent);
-  let message = `Cannot find module '${request}'`;
-  if (stack.length > 0) message += '\nRequire stack:\n- ' + stack.join('\n- ');
-  const error = new Error(message);
-  error.code = 'MODULE_NOT_FOUND';
-  error.requireStack = stack;
-  throw error;
 };
+
+// A module that is not found because it lies outside the session's readable roots
+// is reported as what it is: EACCES, naming the path.
+function throwIfOutsideRoots(file) {
+  if (internals.statKind(file) !== -2) return;
+  const error = new Error(`EACCES: permission denied, open '${file}'`);
+  error.errno = -13;
+  error.code = 'EACCES';
+  error.syscall = 'open';
+  error.path = file;
+  throw error;
+}
 
 Module._load = function(request, parent, isMain) {
   if (request.startsWith('node:') || builtins.isBuiltin(request)) {
@@ -348,4 +367,4 @@ Module.runMain = function(main = process.argv[1]) {
   Module._load(main, null, true);
 };
 
-module.exports = { Module };
+module.exports = { Module, wrapSafe, looksLikeEsm, throwIfOutsideRoots };

@@ -44,9 +44,32 @@ function getResolver() {
   return resolver;
 }
 
-// Resolves `specifier` imported from `parentUrl` to { url, format }.
+// Resolves `specifier` imported from `parentUrl` to { url, format }. A .js file with
+// no package "type" is CommonJS unless its syntax says ES module (Node's detection).
 function resolve(specifier, parentUrl) {
-  return getResolver().resolveEsm(specifier, parentUrl);
+  let resolved;
+  try {
+    resolved = getResolver().resolveEsm(specifier, parentUrl);
+  } catch (error) {
+    if (error && error.code === 'ERR_MODULE_NOT_FOUND' && typeof error.url === 'string' && error.url.startsWith('file:')) {
+      require('internal/modules/cjs').throwIfOutsideRoots(toPath(error.url));
+    }
+    throw error;
+  }
+  if (resolved.typeless && resolved.format === 'commonjs' && detectsAsModule(toPath(resolved.url))) {
+    return { url: resolved.url, format: 'module' };
+  }
+  return resolved;
+}
+
+function detectsAsModule(filename) {
+  const { wrapSafe, looksLikeEsm } = require('internal/modules/cjs');
+  try {
+    wrapSafe(filename, internals.readFileUtf8(filename));
+    return false;
+  } catch (error) {
+    return looksLikeEsm(error);
+  }
 }
 
 // The "type" of the nearest package.json: 'module', 'commonjs', or undefined.
@@ -88,6 +111,11 @@ function load(url, format, type = '') {
       return loadCommonJs(url);
     case 'module':
       return loadModule(url);
+    case 'addon': {
+      const error = new Error(`Cannot load native addon '${toPath(url)}': native addons cannot run inside a corral session`);
+      error.code = 'ERR_DLOPEN_FAILED';
+      throw error;
+    }
     default: {
       const { codes } = require('internal/errors');
       throw new codes.ERR_UNKNOWN_MODULE_FORMAT(format, url);
@@ -202,6 +230,40 @@ function commonJsExportNames(filename, seen) {
   return names;
 }
 
+// Links a graph. A named import missing from a CommonJS module gets Node's
+// explanation of why, and how to import it instead.
+function link(record) {
+  try {
+    M.instantiate(record.id);
+  } catch (error) {
+    explainMissingCommonJsExport(error);
+    throw error;
+  }
+}
+
+function explainMissingCommonJsExport(error) {
+  if (!(error instanceof SyntaxError)) return;
+  const found = /module '(.*)' does not provide an export named '(.+)'/.exec(error.message);
+  if (found === null) return;
+  const [, specifier, name] = found;
+  const context = internals.errorSourceContext(error);
+  const [location, sourceLine = ''] = context.split('\n');
+  const parentUrl = location.replace(/:\d+$/, '');
+  let format;
+  try {
+    format = resolve(specifier, parentUrl).format;
+  } catch {
+    return;
+  }
+  if (format !== 'commonjs') return;
+  internals.keepSourceContext(error);
+  const named = /{.*}/.exec(sourceLine);
+  const destructuring = named && named[0].replace(/\s+as\s+/g, ': ');
+  error.message = `Named export '${name}' not found. The requested module '${specifier}' is a CommonJS module, ` +
+    'which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the ' +
+    `default export, for example using:\n\nimport pkg from '${specifier}';\n${destructuring ? `const ${destructuring} = pkg;\n` : ''}`;
+}
+
 function promiseState(promise) {
   return internals.util.getPromiseDetails(promise);
 }
@@ -213,7 +275,7 @@ let mainEvaluation;
 // Runs `filename` as the main module of the session.
 function runMain(filename) {
   const record = load(toUrl(filename), 'module');
-  M.instantiate(record.id);
+  link(record);
   const evaluation = M.evaluate(record.id);
   mainEvaluation = { promise: evaluation, url: record.url, settled: false };
   evaluation.then(
@@ -240,7 +302,7 @@ function stalledMainWarning() {
 // top-level await.
 function requireModule(filename, parent) {
   const record = load(toUrl(filename), 'module');
-  M.instantiate(record.id);
+  link(record);
   if (M.isGraphAsync(record.id) && M.status(record.id) !== STATUS_EVALUATED) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parent);
@@ -258,7 +320,7 @@ function importDynamically(specifier, referrer, type) {
     const parentUrl = parentUrlOf(referrer);
     const resolved = resolve(`${specifier}`, parentUrl);
     const record = load(resolved.url, resolved.format, type);
-    M.instantiate(record.id);
+    link(record);
     return M.evaluate(record.id).then(() => M.namespace(record.id));
   } catch (error) {
     return Promise.reject(error);

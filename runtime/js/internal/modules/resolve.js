@@ -40,6 +40,7 @@ const EXTENSION_FORMATS = {
   '.cjs': 'commonjs',
   '.json': 'json',
   '.wasm': 'wasm',
+  '.node': 'addon',
 };
 
 // The files legacy "main" resolution (ESM, packages without "exports") tries.
@@ -188,8 +189,8 @@ function exportsNotFound(subpath, pjsonURL, base) {
 // Node reads package.json files natively; its messages end with a period.
 function invalidPackageJson(pjsonPath, context) {
   const { ERR_INVALID_PACKAGE_CONFIG } = codes();
-  if (context === undefined) return new ERR_INVALID_PACKAGE_CONFIG(`${pjsonPath}.`);
-  return new ERR_INVALID_PACKAGE_CONFIG(pjsonPath, `"${context.specifier}" from ${context.from}.`);
+  if (context === undefined) return new ERR_INVALID_PACKAGE_CONFIG(`${pjsonPath}.`, undefined, undefined);
+  return new ERR_INVALID_PACKAGE_CONFIG(pjsonPath, `"${context.specifier}" from ${context.from}.`, undefined);
 }
 
 // ---------------------------------------------------------------------------
@@ -291,33 +292,34 @@ function createResolver(fs) {
 
   // -- "exports" and "imports" (shared by both loaders) ----------------------
 
-  function resolveTargetString(target, patternMatch, key, pjsonURL, base, isPattern, isImports, isPathMap, conditions) {
+  function resolveTargetString(target, patternMatch, key, pjsonURL, base, isPattern, isImports, conditions) {
     if (!target.startsWith('./')) {
       if (isImports && !target.startsWith('../') && !target.startsWith('/') && parseURL(target) === null) {
-        const request = isPattern ? target.replace(/\*/g, () => patternMatch) : target + patternMatch;
+        const request = isPattern ? target.replace(/\*/g, () => patternMatch) : target;
         return packageResolve(request, pjsonURL, conditions);
       }
       throw invalidPackageTarget(key, target, pjsonURL, isImports, base);
     }
+    // '.', '..' and 'node_modules' segments are invalid; empty ones only make
+    // Node print a deprecation warning.
     if (scanSegments(target.slice(2)) === 2) throw invalidPackageTarget(key, target, pjsonURL, isImports, base);
     const resolved = new URL(target, pjsonURL);
     if (!resolved.pathname.startsWith(new URL('.', pjsonURL).pathname)) {
       throw invalidPackageTarget(key, target, pjsonURL, isImports, base);
     }
-    if (patternMatch === '') return resolved;
+    if (!isPattern) return resolved;
     if (scanSegments(patternMatch) === 2) {
-      const request = isPattern ? key.replace('*', () => patternMatch) : key + patternMatch;
-      throw invalidSubpath(request, key, pjsonURL, isImports, base);
+      throw invalidSubpath(key.replace('*', () => patternMatch), key, pjsonURL, isImports, base);
     }
-    if (isPattern) return new URL(resolved.href.replace(/\*/g, () => patternMatch));
-    return new URL(patternMatch, resolved);
+    // The match goes into the URL text as it is: '?', '#' and escapes take effect.
+    return new URL(resolved.href.replace(/\*/g, () => patternMatch));
   }
 
   // PACKAGE_TARGET_RESOLVE: a URL, null (excluded), or undefined (no condition
   // matched).
-  function resolveTarget(pjsonURL, target, patternMatch, key, base, isPattern, isImports, isPathMap, conditions) {
+  function resolveTarget(pjsonURL, target, patternMatch, key, base, isPattern, isImports, conditions) {
     if (typeof target === 'string') {
-      return resolveTargetString(target, patternMatch, key, pjsonURL, base, isPattern, isImports, isPathMap, conditions);
+      return resolveTargetString(target, patternMatch, key, pjsonURL, base, isPattern, isImports, conditions);
     }
     if (Array.isArray(target)) {
       if (target.length === 0) return null;
@@ -325,7 +327,7 @@ function createResolver(fs) {
       for (const item of target) {
         let result;
         try {
-          result = resolveTarget(pjsonURL, item, patternMatch, key, base, isPattern, isImports, isPathMap, conditions);
+          result = resolveTarget(pjsonURL, item, patternMatch, key, base, isPattern, isImports, conditions);
         } catch (error) {
           last = error;
           if (error?.code === 'ERR_INVALID_PACKAGE_TARGET') continue;
@@ -350,7 +352,7 @@ function createResolver(fs) {
       for (const condition of keys) {
         if (condition !== 'default' && !conditions.has(condition)) continue;
         const result = resolveTarget(pjsonURL, target[condition], patternMatch, key, base, isPattern, isImports,
-          isPathMap, conditions);
+          conditions);
         if (result !== undefined) return result;
       }
       return undefined;
@@ -400,14 +402,14 @@ function createResolver(fs) {
     let exports = data.exports;
     if (isMainSugar(exports, pjsonURL, base)) exports = { '.': exports };
     if (hasOwn(exports, subpath) && !subpath.includes('*') && !subpath.endsWith('/')) {
-      const result = resolveTarget(pjsonURL, exports[subpath], '', subpath, base, false, false, false, conditions);
+      const result = resolveTarget(pjsonURL, exports[subpath], '', subpath, base, false, false, conditions);
       if (result == null) throw exportsNotFound(subpath, pjsonURL, base);
       return result;
     }
     const found = matchPattern(exports, subpath);
     if (found !== null) {
       const result = resolveTarget(pjsonURL, exports[found.key], found.match, found.key, base, true, false,
-        subpath.endsWith('/'), conditions);
+        conditions);
       if (result == null) throw exportsNotFound(subpath, pjsonURL, base);
       return result;
     }
@@ -417,7 +419,7 @@ function createResolver(fs) {
   // PACKAGE_IMPORTS_RESOLVE; `base` is a file: URL.
   function packageImportsResolve(name, base, conditions) {
     const { ERR_INVALID_MODULE_SPECIFIER, ERR_PACKAGE_IMPORT_NOT_DEFINED } = codes();
-    if (name === '#' || name.startsWith('#/') || name.endsWith('/')) {
+    if (name === '#' || name.endsWith('/')) {
       throw new ERR_INVALID_MODULE_SPECIFIER(name, 'is not a valid internal imports specifier name', fileURLToPath(base));
     }
     let pjsonURL;
@@ -427,13 +429,13 @@ function createResolver(fs) {
       const imports = scope.data.imports;
       if (imports) {
         if (hasOwn(imports, name) && !name.includes('*')) {
-          const result = resolveTarget(pjsonURL, imports[name], '', name, base, false, true, false, conditions);
+          const result = resolveTarget(pjsonURL, imports[name], '', name, base, false, true, conditions);
           if (result != null) return result;
         } else {
           const found = matchPattern(imports, name);
           if (found !== null) {
             const result = resolveTarget(pjsonURL, imports[found.key], found.match, found.key, base, true, true,
-              false, conditions);
+              conditions);
             if (result != null) return result;
           }
         }
@@ -463,8 +465,10 @@ function createResolver(fs) {
   }
 
   // Legacy "main" of a package without "exports", with Node's extension search.
+  // When nothing is found, Node names the main file (or index.js) as the package.
   function legacyMainResolve(pjsonURL, data, base) {
-    if (data.main !== undefined && data.main !== '') {
+    const hasMain = data.main !== undefined && data.main !== '';
+    if (hasMain) {
       const start = fileURLToPath(new URL(`./${data.main}`, pjsonURL));
       for (const suffix of MAIN_SUFFIXES) {
         if (statKind(start + suffix) === 0) return new URL(data.main + suffix, pjsonURL);
@@ -474,7 +478,8 @@ function createResolver(fs) {
       const url = new URL(index, pjsonURL);
       if (statKind(fileURLToPath(url)) === 0) return url;
     }
-    throw new (codes().ERR_MODULE_NOT_FOUND)(packageDirOf(pjsonURL), fileURLToPath(base));
+    const named = path.resolve(path.dirname(fileURLToPath(pjsonURL)), hasMain ? data.main : 'index.js');
+    throw new (codes().ERR_MODULE_NOT_FOUND)(named, fileURLToPath(base), undefined);
   }
 
   // PACKAGE_RESOLVE: a bare specifier to a URL; `base` is a URL.
@@ -505,7 +510,7 @@ function createResolver(fs) {
       return new URL(subpath, pjsonURL);
     } while (pjsonPath.length !== lastPath.length);
 
-    throw new (codes().ERR_MODULE_NOT_FOUND)(name, fileURLToPath(base), null);
+    throw new (codes().ERR_MODULE_NOT_FOUND)(name, fileURLToPath(base), undefined);
   }
 
   // A resolved file: URL checked against the filesystem and made real.
@@ -623,12 +628,17 @@ function createResolver(fs) {
     error.message += `\n${hint}`;
   }
 
-  // resolveEsm(specifier, parentURL, { conditions }) -> { url, format }
-  // `parentURL` is the importing module's URL (string or URL; the working
-  // directory when absent). `conditions` replaces the default set
-  // (node, import, module-sync, node-addons). format is 'module', 'commonjs',
-  // 'json', 'wasm' or 'builtin'; `typeless: true` marks a 'commonjs' guess that
-  // syntax detection should confirm.
+  // resolveEsm(specifier, parentURL, { conditions }) -> { url, format, typeless? }
+  // `parentURL` is the importing module's URL (a URL string or URL object; the
+  // working directory when null/undefined). `conditions` replaces the default
+  // set (node, import, module-sync, node-addons). `format` is 'module',
+  // 'commonjs', 'json', 'wasm', 'addon' (a .node file: Node 24 imports addons)
+  // or 'builtin' (url 'node:fs'); data: URLs are supported as in Node. For
+  // file: URLs, `typeless` is true when the 'commonjs' format is only a guess —
+  // a .js or extensionless file whose package scope has no "type" — which
+  // Node's syntax detection (ESM syntax => 'module') must confirm.
+  // TypeScript files are not supported: .ts/.mts/.cts throw
+  // ERR_UNKNOWN_FILE_EXTENSION (Node 24 with --no-experimental-strip-types).
   function resolveEsm(specifier, parentURL, options = {}) {
     const { ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNKNOWN_MODULE_FORMAT, ERR_UNSUPPORTED_ESM_URL_SCHEME } = codes();
     const conditions = new Set(options.conditions ?? ESM_CONDITIONS);
@@ -667,8 +677,9 @@ function createResolver(fs) {
         if (format === null) throw new ERR_UNKNOWN_MODULE_FORMAT(mime, url.href);
         return { url: url.href, format };
       }
-      default:
-        throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(url, ['file', 'data']);
+      default: // Node leaves 'node' out of the list for http: and https:
+        throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(url,
+          url.protocol === 'http:' || url.protocol === 'https:' ? ['file', 'data'] : ['file', 'data', 'node']);
     }
   }
 
@@ -705,17 +716,16 @@ function createResolver(fs) {
   }
 
   // A URL from the ESM algorithms, as require() takes it: the file must exist.
-  function finalizeCjs(resolved, parentPath, pkgDir) {
+  // `pjsonPath` becomes the `path` of the not-found error.
+  function finalizeCjs(resolved, parentPath, pjsonPath) {
     if (hasEncodedSeparator(`${resolved}`)) {
-      const error = new (codes().ERR_INVALID_MODULE_SPECIFIER)(resolved,
+      throw new (codes().ERR_INVALID_MODULE_SPECIFIER)(resolved,
         'must not include encoded "/" or "\\" characters', parentPath);
-      error.code = 'MODULE_NOT_FOUND';
-      throw error;
     }
     const file = fileURLToPath(resolved);
     const found = tryFile(file);
     if (found) return found;
-    throw esmTargetNotFound(file, path.resolve(pkgDir, 'package.json'));
+    throw esmTargetNotFound(file, pjsonPath);
   }
 
   // "exports" of the package `request` names inside the node_modules folder `dir`.
@@ -806,7 +816,7 @@ function createResolver(fs) {
     let paths;
     if (options.paths !== undefined) {
       if (!Array.isArray(options.paths)) throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
-      if (request.startsWith('./') || request.startsWith('../')) {
+      if (isRelativeSpecifier(request)) {
         paths = options.paths;
       } else {
         paths = [];
@@ -824,7 +834,7 @@ function createResolver(fs) {
       if (record !== null && record.data.imports != null) {
         try {
           return finalizeCjs(packageImportsResolve(request, pathToFileURL(parent.filename), conditions),
-            parent.filename, path.dirname(record.path));
+            parent.filename, record.path);
         } catch (error) {
           if (error?.code === 'ERR_MODULE_NOT_FOUND') throw esmTargetNotFound(request);
           throw error;
@@ -848,8 +858,9 @@ function createResolver(fs) {
   }
 
   // resolveCjs(request, parentFilename, { paths, isMain, extensions, conditions,
-  //   globalPaths }, requireStack) -> an absolute filename, or `request` itself
-  // when it names a builtin ('fs', 'node:fs', 'node:test').
+  //   globalPaths }, requireStack) -> an absolute filename (symlinks resolved),
+  // or `request` itself when it names a builtin ('fs', 'node:fs', 'node:test').
+  // `isMain` changes nothing (there is no --preserve-symlinks-main).
   // `parentFilename` is the requiring module's file (null: none — relative
   // requests are then taken from the working directory, bare ones only from
   // `globalPaths`). `extensions` are the keys of Module._extensions in order
