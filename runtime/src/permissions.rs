@@ -90,6 +90,17 @@ impl Permissions {
         self.write.allows(path)
     }
 
+    /// Whether `path` is a strict ancestor of a granted root. Such a directory must
+    /// exist for the grant to mean anything, so saying that it is a directory reveals
+    /// nothing: tools that walk up from a root (`existsSync`, `mkdir -p`) see it.
+    pub fn lies_above_a_root(&self, path: &Path) -> bool {
+        let above = |grant: &PathGrant| match grant {
+            PathGrant::Roots(roots) => roots.iter().any(|root| root != path && root.starts_with(path)),
+            _ => false,
+        };
+        above(&self.read) || above(&self.write)
+    }
+
     /// The environment a session starts with: the host variables its grant passes
     /// through, then the explicit ones (which win).
     pub fn session_env(
@@ -167,6 +178,15 @@ mod tests {
         assert!(grant.allows(Path::new("/a/b/c/d")));
         assert!(!grant.allows(Path::new("/a/bc")));
         assert!(!grant.allows(Path::new("/a")));
+    }
+
+    #[test]
+    fn ancestors_of_roots_are_known_to_exist() {
+        let perms = Permissions { write: PathGrant::Roots(vec![PathBuf::from("/a/b/c")]), ..Default::default() };
+        assert!(perms.lies_above_a_root(Path::new("/a")));
+        assert!(perms.lies_above_a_root(Path::new("/a/b")));
+        assert!(!perms.lies_above_a_root(Path::new("/a/b/c")));
+        assert!(!perms.lies_above_a_root(Path::new("/a/x")));
     }
 
     #[test]

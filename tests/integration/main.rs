@@ -10,6 +10,7 @@ mod console;
 mod errors;
 mod exit;
 mod fs;
+mod modules;
 mod node_api_url_crypto;
 mod signals;
 mod stack;

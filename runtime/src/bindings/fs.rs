@@ -173,6 +173,8 @@ fn allowed(scope: &mut v8::PinScope<'_, '_>, need: Need, syscall: &str, given: &
         let session = shared.borrow();
         let permissions = &session.permissions;
         match need {
+            // A directory above a granted root may be looked at (it must exist).
+            Need::Read if matches!(syscall, "stat" | "lstat" | "access") && permissions.lies_above_a_root(resolved) => true,
             Need::Read => permissions.can_read(resolved),
             Need::Write => permissions.can_write(resolved),
             Need::ReadWrite => permissions.can_read(resolved) && permissions.can_write(resolved),
@@ -683,6 +685,17 @@ fn mkdir(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: 
     let given = arg_string(scope, &args, 0);
     let recursive = args.get(1).is_true();
     let mode = args.get(2).uint32_value(scope).unwrap_or(0o777);
+    let above_a_root = {
+        let resolved = resolve(scope, &given);
+        state(scope).borrow().permissions.lies_above_a_root(&resolved)
+    };
+    if above_a_root && !recursive {
+        // It exists (a root lies below it); creating it again is EEXIST, as on the host.
+        return fail(scope, &std::io::Error::from_raw_os_error(libc::EEXIST), "mkdir", Some(&given));
+    }
+    if above_a_root {
+        return;
+    }
     let Some(resolved) = checked(scope, Need::Write, "mkdir", &given, true) else { return };
     let mut builder = std::fs::DirBuilder::new();
     builder.mode(mode);

@@ -533,8 +533,9 @@ function createResolver(fs) {
       error.module = `${base}`;
       throw error;
     }
-    // Node stats '/' for any path ending in a slash, so those are all folders.
-    const kind = statKind(file.endsWith('/') ? '/' : file);
+    // Node stats '/' for any path ending in a slash, so those are all folders (said
+    // directly here: the sandbox may not let the session read '/').
+    const kind = file.endsWith('/') ? 1 : statKind(file);
     if (kind === 1) throw new ERR_UNSUPPORTED_DIR_IMPORT(file, fileURLToPath(base), `${resolved}`);
     if (kind !== 0) throw new ERR_MODULE_NOT_FOUND(file || resolved.pathname, base && fileURLToPath(base), resolved);
     const real = pathToFileURL(toRealPath(file));

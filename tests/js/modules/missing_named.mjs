@@ -1,0 +1,2 @@
+import { greet, nothere } from '../../fixtures/modules/cjs/esbuild.js';
+console.log(greet, nothere);

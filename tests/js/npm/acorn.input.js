@@ -1,0 +1,1 @@
+const answer = (a, b) => a ?? b; class A { #p = 1; static { this.x = 2; } }
