@@ -2,9 +2,8 @@
 //! the readable-roots confinement of module loading, and real npm packages. Expected
 //! output was produced by Node 24 running the same programs.
 
-use crate::support::{corral, root, run, run_js, run_with_stdin};
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use crate::support::{corral, npm_packages, root, run, run_js, run_with_stdin};
+use std::process::Command;
 
 fn expected(path: &str) -> String {
     std::fs::read_to_string(root().join("tests/js").join(path)).unwrap()
@@ -66,34 +65,6 @@ fn modules_outside_the_readable_roots_fail_with_eacces() {
         )
     );
     assert_eq!(output.status.code(), Some(0));
-}
-
-/// The npm packages the tests use, installed once into target/npm-packages; `None`
-/// (and a note on stderr) where npm is not available.
-fn npm_packages() -> Option<PathBuf> {
-    let dir = root().join("target").join("npm-packages");
-    let marker = dir.join("node_modules/.corral-installed");
-    if marker.exists() {
-        return Some(dir);
-    }
-    std::fs::create_dir_all(&dir).unwrap();
-    let status = Command::new("npm")
-        .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
-        .arg(&dir)
-        .args(["marked@18.2.1", "yaml@2.9.1", "acorn@8.19.0", "typescript@6.0.3"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-    match status {
-        Ok(status) if status.success() => {
-            std::fs::write(&marker, "").unwrap();
-            Some(dir)
-        }
-        _ => {
-            eprintln!("skipped: npm is not available to install the packages under test");
-            None
-        }
-    }
 }
 
 // The package tests share one installation, so they run as one test.

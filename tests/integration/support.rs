@@ -74,3 +74,44 @@ pub fn run_with_stdin(args: &[&str], input: &[u8]) -> Run {
     writer.join().unwrap();
     Run::from_output(output)
 }
+
+/// The npm packages the tests use, installed once (pinned versions) into
+/// target/npm-packages; `None`, with a note on stderr, where npm is not available.
+pub fn npm_packages() -> Option<PathBuf> {
+    const PACKAGES: [&str; 9] = [
+        "marked@18.2.1",
+        "yaml@2.9.1",
+        "acorn@8.19.0",
+        "typescript@6.0.3",
+        "prettier@3.10.1",
+        "terser@5.51.2",
+        "cowsay@1.6.0",
+        "chalk-cli@6.0.0",
+        "cli-highlight@2.1.11",
+    ];
+    let dir = root().join("target").join("npm-packages");
+    let marker = dir.join("node_modules").join(format!(".corral-installed-{}", PACKAGES.len()));
+    static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
+    if marker.exists() {
+        return Some(dir);
+    }
+    std::fs::create_dir_all(&dir).unwrap();
+    let status = Command::new("npm")
+        .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&dir)
+        .args(PACKAGES)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    match status {
+        Ok(status) if status.success() => {
+            std::fs::write(&marker, "").unwrap();
+            Some(dir)
+        }
+        _ => {
+            eprintln!("skipped: npm is not available to install the packages under test");
+            None
+        }
+    }
+}

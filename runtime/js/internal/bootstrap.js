@@ -34,6 +34,8 @@ const globals = requireBuiltin('internal/globals');
 globals.install();
 
 const taskQueues = requireBuiltin('internal/task_queues');
+// V8's module hooks (dynamic import(), import.meta) are needed from the first script.
+requireBuiltin('internal/modules/esm_hooks');
 // Installs the promise rejection tracker before any user code runs.
 requireBuiltin('internal/process/promises');
 const timers = requireBuiltin('internal/timers');

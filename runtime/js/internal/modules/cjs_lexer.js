@@ -9,7 +9,9 @@
 // token before the matching opener), tracks bracket depth, and at a few keywords
 // (`exports`, `module`, `Object`, `require`, `__export`, `_interopRequireWildcard`)
 // tries to match one of the fixed patterns below, falling back to plain lexing where
-// a pattern does not match:
+// a pattern does not match. Runs of source that need no attention (most of it) are
+// skipped by sticky regular expressions, each run once, which keeps the pass fast
+// before the engine has optimized this code (see PLAIN_RE). The patterns:
 //
 //   exports.a =   exports['a'] =   module.exports.a =
 //   Object.defineProperty(exports, 'a', { [enumerable: true,] value: ... })
@@ -48,7 +50,7 @@ const REQUIRE_BINDING = 0;
 const REQUIRE_REEXPORT = 1;
 
 // Character codes.
-const C_TAB = 9, C_LF = 10, C_CR = 13, C_SPACE = 32, C_BANG = 33, C_DQUOTE = 34,
+const C_LF = 10, C_CR = 13, C_SPACE = 32, C_BANG = 33, C_DQUOTE = 34,
   C_HASH = 35, C_DOLLAR = 36, C_AMP = 38, C_SQUOTE = 39, C_LPAREN = 40, C_RPAREN = 41,
   C_STAR = 42, C_PLUS = 43, C_COMMA = 44, C_MINUS = 45, C_DOT = 46, C_SLASH = 47,
   C_0 = 48, C_9 = 57, C_COLON = 58, C_SEMI = 59, C_EQ = 61, C_GT = 62, C_O = 79,
@@ -76,6 +78,37 @@ const ASCII = new Uint8Array(128);
   ASCII[C_BACKSLASH] |= F_RUN;
 })();
 
+// The main loop hands runs of "plain" source to one sticky regular expression:
+// whitespace; punctuators other than backtick, `/` and brackets; complete '' and ""
+// strings (with at most 256 escapes); identifier/number runs, except those that may
+// start one of the keywords the main loop acts on (export, exports, class, module,
+// Object, import, require, _interopRequireWildcard, __export). Everything else is
+// left to the main loop, whose state after such a run is as if it had lexed it
+// token by token: only the position of the last token changes. The repetitions are
+// bounded so that the engine's backtracking stack stays small on long runs; a run
+// cut short is simply continued by the next call. The string alternatives cannot
+// split a run of characters two ways, so an unterminated string fails in linear
+// time (and is then lexed, and reported, by stringLiteral).
+const RUN = '[a-zA-Z0-9$_\\\\\\u0080-\\u009f\\u00a1-\\uffff]';
+const PLAIN_RE = new RegExp('(?:[\\t-\\r ]+' +
+  '|[^\\t-\\r "\'`/(){}a-zA-Z0-9$_\\\\\\u0080-\\u009f\\u00a1-\\uffff]' +
+  '|[abdf-hj-ln-qs-zA-NP-Z0-9$\\\\\\u0080-\\u009f\\u00a1-\\uffff]' + RUN + '*' +
+  '|(?:e(?!xport)|c(?!lass)|m(?!odule)|O(?!bject)|i(?!mport)|r(?!equire)|_(?!interopRequireWildcard|_export))' + RUN + '*' +
+  '|\'[^\'\\\\\\n\\r]*(?:\\\\(?:\\r\\n|[^])[^\'\\\\\\n\\r]*){0,256}\'' +
+  '|"[^"\\\\\\n\\r]*(?:\\\\(?:\\r\\n|[^])[^"\\\\\\n\\r]*){0,256}"' +
+  '){0,1024}', 'y');
+// Which ASCII codes can start a plain run (all codes above 127 do).
+const PLAIN_START = new Uint8Array(128);
+(function initPlainStart() {
+  for (let c = 0; c < 128; c++) PLAIN_START[c] = '`/(){}'.indexOf(String.fromCharCode(c)) === -1 ? 1 : 0;
+})();
+// The rest of a line comment; of a string or template literal up to its next
+// escape, line break (for strings) or end.
+const LINE_RE = /[^\n\r]*/y;
+const SQUOTE_RE = /[^'\\\n\r]*/y;
+const DQUOTE_RE = /[^"\\\n\r]*/y;
+const TEMPLATE_RE = /[^`\\$]*/y;
+
 // Lexer state, reused from one parse to the next.
 let src = '';
 let pos = 0;
@@ -97,7 +130,7 @@ let exportNames = [];
 let unsafeGetters = [];
 let reexports = [];
 // `var _x = require('x')` bindings at the top level: name -> specifier (first wins).
-let starBindings = new Map();
+let starBindings = null;
 let starBindingCount = 0;
 let lastRequireSpecifier = null;
 
@@ -123,7 +156,7 @@ function parse(source) {
   exportNames = [];
   unsafeGetters = [];
   reexports = [];
-  starBindings = new Map();
+  starBindings = null;
   starBindingCount = 0;
   lastRequireSpecifier = null;
   try {
@@ -131,14 +164,15 @@ function parse(source) {
     return collect();
   } catch (error) {
     if (error instanceof LexerError) {
-      const line = src.slice(0, pos).split('\n').length;
+      let line = 1;
+      for (let i = src.indexOf('\n'); i !== -1 && i < pos; i = src.indexOf('\n', i + 1)) line++;
       error.message += ` (at ${line}:${pos - src.lastIndexOf('\n', pos - 1)})`;
     }
     throw error;
   } finally {
     src = '';
     exportNames = unsafeGetters = reexports = [];
-    starBindings = new Map();
+    starBindings = null;
     lastRequireSpecifier = null;
   }
 }
@@ -173,7 +207,26 @@ function scan() {
 
   while (pos++ < end) {
     const ch = s.charCodeAt(pos);
-    if (ch === C_SPACE || ch < 14 && ch > 8) continue;
+    if (ch >= 128 || PLAIN_START[ch] === 1) {
+      PLAIN_RE.lastIndex = pos;
+      PLAIN_RE.test(s);
+      const stop = PLAIN_RE.lastIndex;
+      if (stop > pos) {
+        // the last token of the run is its last character that is not whitespace
+        let last = stop - 1;
+        for (;;) {
+          const c = s.charCodeAt(last);
+          if (c !== C_SPACE && (c > 13 || c < 9)) {
+            lastTokenPos = last;
+            break;
+          }
+          if (--last < pos) break;
+        }
+        pos = stop - 1;
+        continue;
+      }
+      // a keyword of interest, or a quote that does not close: below
+    }
 
     if (openTokenDepth === 0) {
       if (ch === C_i) {
@@ -369,11 +422,9 @@ function commentWhitespace() {
 }
 
 function lineComment() {
-  const s = src;
-  while (pos++ < end) {
-    const ch = s.charCodeAt(pos);
-    if (ch === C_LF || ch === C_CR) return;
-  }
+  LINE_RE.lastIndex = pos + 2;
+  LINE_RE.test(src);
+  pos = LINE_RE.lastIndex;
 }
 
 function blockComment() {
@@ -383,22 +434,35 @@ function blockComment() {
 
 function stringLiteral(quote) {
   const s = src;
-  while (pos++ < end) {
-    let ch = s.charCodeAt(pos);
-    if (ch === quote) return;
-    if (ch === C_BACKSLASH) {
-      ch = s.charCodeAt(++pos);
-      if (ch === C_CR && s.charCodeAt(pos + 1) === C_LF) pos++;
-    } else if (ch === C_LF || ch === C_CR) {
+  const re = quote === C_SQUOTE ? SQUOTE_RE : DQUOTE_RE;
+  for (;;) {
+    if (pos >= end) {
+      pos++;
       break;
     }
+    re.lastIndex = pos + 1;
+    re.test(s);
+    pos = re.lastIndex;
+    if (pos > end) break;
+    const ch = s.charCodeAt(pos);
+    if (ch === quote) return;
+    if (ch !== C_BACKSLASH) break; // a line break
+    if (s.charCodeAt(++pos) === C_CR && s.charCodeAt(pos + 1) === C_LF) pos++;
   }
   fail('Unterminated string.');
 }
 
 function templateString() {
   const s = src;
-  while (pos++ < end) {
+  for (;;) {
+    if (pos >= end) {
+      pos++;
+      break;
+    }
+    TEMPLATE_RE.lastIndex = pos + 1;
+    TEMPLATE_RE.test(s);
+    pos = TEMPLATE_RE.lastIndex;
+    if (pos > end) break;
     const ch = s.charCodeAt(pos);
     if (ch === C_DOLLAR && s.charCodeAt(pos + 1) === C_LBRACE) {
       pos++;
@@ -551,6 +615,7 @@ function tryAddStarBinding(b) {
       return;
   }
   starBindingCount++;
+  if (starBindings === null) starBindings = new Map();
   if (!starBindings.has(id)) starBindings.set(id, lastRequireSpecifier);
 }
 
@@ -1023,7 +1088,7 @@ function tryParseObjectKeysReexport(revertPos) {
   if (ch !== C_RBRACE) return revertPos;
   pos++;
   if (commentWhitespace() !== C_RPAREN) return revertPos;
-  const specifier = starBindings.get(id);
+  const specifier = starBindings === null ? undefined : starBindings.get(id);
   if (specifier !== undefined) {
     reexports.push(specifier);
     return revertPos;

@@ -345,6 +345,18 @@ function initializeImportMeta(meta, url) {
   meta.resolve = (specifier) => resolve(`${specifier}`, url).url;
 }
 
-M.setHooks((id) => byId[id].exports(), initializeImportMeta, importDynamically);
+function syntheticExports(id) {
+  return byId[id].exports();
+}
 
-module.exports = { runMain, requireModule, importDynamically, packageType, stalledMainWarning, resolve, load };
+module.exports = {
+  runMain,
+  requireModule,
+  importDynamically,
+  initializeImportMeta,
+  syntheticExports,
+  packageType,
+  stalledMainWarning,
+  resolve,
+  load,
+};
