@@ -47,10 +47,6 @@ const taSubarray = uncurry(TypedArrayPrototype.subarray);
 const taIndexOf = uncurry(TypedArrayPrototype.indexOf);
 const taLastIndexOf = uncurry(TypedArrayPrototype.lastIndexOf);
 const taCopyWithin = uncurry(TypedArrayPrototype.copyWithin);
-const abByteLength = uncurry(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
-const sabByteLengthDesc = typeof SharedArrayBuffer === 'function' ?
-  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength') : undefined;
-const sabByteLength = sabByteLengthDesc !== undefined ? uncurry(sabByteLengthDesc.get) : undefined;
 const { isView: isArrayBufferView } = ArrayBuffer;
 const { fromCharCode } = String;
 const { trunc: mathTrunc, min: mathMin, max: mathMax, floor: mathFloor } = Math;
@@ -64,24 +60,8 @@ function isTypedArray(value) {
   return taTag(value) !== undefined;
 }
 
-function jsIsAnyArrayBuffer(value) {
-  try {
-    abByteLength(value);
-    return true;
-  } catch {
-    // not an ArrayBuffer
-  }
-  if (sabByteLength === undefined) return false;
-  try {
-    sabByteLength(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const isAnyArrayBuffer = typeof types.isAnyArrayBuffer === 'function' ?
-  types.isAnyArrayBuffer : jsIsAnyArrayBuffer;
+// The engine's own brand check (internals.types).
+const { isAnyArrayBuffer } = types;
 
 // Views the bytes of any ArrayBufferView as a plain Uint8Array.
 function bytesOf(view) {

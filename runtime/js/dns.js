@@ -8,26 +8,7 @@
 const common = require('internal/dns_common');
 const { refusedFunction } = require('internal/refused');
 
-class Resolver {
-  constructor(options) {
-    this._options = options;
-  }
-
-  cancel() {}
-
-  getServers() {
-    return common.getServers();
-  }
-
-  setServers(servers) {
-    common.setServers(servers);
-  }
-
-  setLocalAddress() {}
-}
-for (const name of common.resolveMethods) {
-  Resolver.prototype[name] = refusedFunction(`dns.Resolver.${name}`, 'Net', name);
-}
+const Resolver = common.makeResolver((name) => refusedFunction(`dns.Resolver.${name}`, 'Net', name));
 
 const dns = {
   lookup: refusedFunction('dns.lookup', 'Net'),

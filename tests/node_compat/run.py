@@ -284,6 +284,9 @@ def run_all(corral, node_test, tests, jobs, timeout, keep, progress=None):
                                 'code': None, 'stdout': '', 'stderr': ''}
                 continue
             todo.append((rel, flags, envs))
+        if progress:
+            for res in results.values():
+                progress(res)
 
         with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
             import threading

@@ -6,26 +6,7 @@
 const common = require('internal/dns_common');
 const { refusedAsyncFunction } = require('internal/refused');
 
-class Resolver {
-  constructor(options) {
-    this._options = options;
-  }
-
-  cancel() {}
-
-  getServers() {
-    return common.getServers();
-  }
-
-  setServers(servers) {
-    common.setServers(servers);
-  }
-
-  setLocalAddress() {}
-}
-for (const name of common.resolveMethods) {
-  Resolver.prototype[name] = refusedAsyncFunction(`dns.promises.Resolver.${name}`, 'Net', name);
-}
+const Resolver = common.makeResolver((name) => refusedAsyncFunction(`dns.promises.Resolver.${name}`, 'Net', name));
 
 const promises = {
   lookup: refusedAsyncFunction('dns.promises.lookup', 'Net'),

@@ -58,7 +58,32 @@ function setServers(list) {
   servers = list.map(String);
 }
 
+// dns.Resolver and dns.promises.Resolver: the server list works; every query is
+// `refuse(methodName)` until sessions get a network.
+function makeResolver(refuse) {
+  class Resolver {
+    constructor(options) {
+      this._options = options;
+    }
+
+    cancel() {}
+
+    getServers() {
+      return getServers();
+    }
+
+    setServers(servers) {
+      setServers(servers);
+    }
+
+    setLocalAddress() {}
+  }
+  for (const name of resolveMethods) Resolver.prototype[name] = refuse(name);
+  return Resolver;
+}
+
 module.exports = {
+  makeResolver,
   errorCodes,
   resolveMethods,
   getDefaultResultOrder,

@@ -20,34 +20,13 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const taTag = Function.prototype.call.bind(
   Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get);
-const abByteLength = Function.prototype.call.bind(
-  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
-const sabDesc = typeof SharedArrayBuffer === 'function' ?
-  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength') : undefined;
-const sabByteLength = sabDesc !== undefined ? Function.prototype.call.bind(sabDesc.get) : undefined;
 
 function isUint8Array(value) {
   return taTag(value) === 'Uint8Array';
 }
 
-function jsIsAnyArrayBuffer(value) {
-  try {
-    abByteLength(value);
-    return true;
-  } catch {
-    // not an ArrayBuffer
-  }
-  if (sabByteLength === undefined) return false;
-  try {
-    sabByteLength(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const isAnyArrayBuffer = typeof types.isAnyArrayBuffer === 'function' ?
-  types.isAnyArrayBuffer : jsIsAnyArrayBuffer;
+// The engine's own brand check (internals.types).
+const { isAnyArrayBuffer } = types;
 
 let lazyInspectFn;
 function lazyInspect() {

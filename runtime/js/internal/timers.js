@@ -203,50 +203,16 @@ function unenroll(item) {
   item._idleTimeout = -1;
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+function setTimeout(callback, after, ...args) {
   validateCallback(callback);
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-      break;
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+  const timeout = new Timeout(callback, after, args.length > 0 ? args : undefined, false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setInterval(callback, repeat, ...args) {
   validateCallback(callback);
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-      break;
-  }
-  const timeout = new Timeout(callback, repeat, args, true, true);
+  const timeout = new Timeout(callback, repeat, args.length > 0 ? args : undefined, true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -408,25 +374,9 @@ class Immediate {
   }
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback, ...args) {
   validateCallback(callback);
-  let args;
-  switch (arguments.length) {
-    case 0:
-    case 1:
-      break;
-    case 2:
-      args = [arg1];
-      break;
-    case 3:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
-      break;
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, args.length > 0 ? args : undefined);
 }
 
 function clearImmediate(immediate) {
