@@ -11,6 +11,7 @@ mod errors;
 mod exit;
 mod fs;
 mod modules;
+mod node_api;
 mod node_api_packages;
 mod node_api_url_crypto;
 mod signals;

@@ -3,6 +3,7 @@
 
     python3 tests/node_compat/run.py NODE_TEST_DIR           # the claimed tests
     python3 tests/node_compat/run.py NODE_TEST_DIR --discover buffer fs
+    python3 tests/node_compat/run.py NODE_TEST_DIR --discover all --report r.json
     NODE_TEST_DIR=/tmp/node_test/test python3 tests/node_compat/run.py
 
 NODE_TEST_DIR is Node's test/ folder (or a checkout holding one, such as
@@ -33,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -289,7 +291,6 @@ def run_all(corral, node_test, tests, jobs, timeout, keep, progress=None):
                 progress(res)
 
         with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-            import threading
             lock = threading.Lock()
 
             def task(item):
@@ -313,7 +314,8 @@ def run_all(corral, node_test, tests, jobs, timeout, keep, progress=None):
 
 def discover(args, corral, node_test):
     tests = []
-    for mod in args.discover:
+    wanted = list(MODULES) if args.discover == ['all'] else args.discover
+    for mod in wanted:
         if mod in MODULES:
             pats = [f'test-{p}.js' for p in MODULES[mod]]
         elif '*' in mod or '?' in mod:
@@ -414,8 +416,9 @@ def main():
     ap.add_argument('node_test_dir', nargs='?',
                     help="Node's test/ folder (default: $NODE_TEST_DIR)")
     ap.add_argument('--discover', nargs='+', metavar='MODULE',
-                    help='run every parallel/test-MODULE-*.js (MODULE may hold a '
-                         '* glob, e.g. "crypto-hash*") and report which pass')
+                    help='run every parallel/test-MODULE-*.js and report which pass; '
+                         'MODULE may be one of the tracked modules (' + ', '.join(MODULES) +
+                         '), "all" of them, or a glob such as "crypto-hash*"')
     ap.add_argument('--claims', default=DEFAULT_CLAIMS, help='claims file')
     ap.add_argument('--corral', help='corral binary (default: $CORRAL or '
                                      'target/release/corral)')

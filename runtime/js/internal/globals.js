@@ -21,6 +21,23 @@ function defineLazy(name, load) {
   });
 }
 
+// structuredClone(value): V8's serializer copies the value; what cannot be cloned is
+// a DOMException named DataCloneError, as in Node. (Transfer lists are not supported.)
+function structuredClone(value, options = undefined) {
+  if (arguments.length === 0) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_MISSING_ARGS('The value argument');
+  }
+  try {
+    return internals.structuredClone(value);
+  } catch (error) {
+    if (error !== null && typeof error === 'object' && error.code === 'ERR_DATA_CLONE') {
+      throw new globalThis.DOMException(error.message, 'DataCloneError');
+    }
+    throw error;
+  }
+}
+
 function install() {
   defineValue('global', globalThis);
   const process = require('internal/process/object').process;
@@ -31,6 +48,7 @@ function install() {
     defineValue(name, timers[name]);
   }
   defineValue('queueMicrotask', require('internal/task_queues').queueMicrotask);
+  defineValue('structuredClone', structuredClone);
 
   defineLazy('console', () => require('internal/console').globalConsole());
   defineLazy('Buffer', () => require('buffer').Buffer);

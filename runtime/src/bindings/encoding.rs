@@ -25,13 +25,24 @@ pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::O
     set_fn(scope, target, "normalizeEncodingLabel", normalize_encoding_label);
 }
 
-/// The bytes `view[start..end]` of an `ArrayBufferView` argument, copied out of the
-/// range only (never the whole buffer).
+/// The bytes `view[start..end]` of an `(view, start, end)` argument triple, copied
+/// out of the range only (never the whole buffer).
 fn view_bytes(scope: &mut v8::PinScope<'_, '_>, args: &v8::FunctionCallbackArguments, index: i32) -> Vec<u8> {
     let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(index)) else { return Vec::new() };
     let len = view.byte_length();
     let start = arg_index(scope, args, index + 1, 0).min(len);
     let end = arg_index(scope, args, index + 2, len).clamp(start, len);
+    view_range(scope, view, start, end)
+}
+
+/// All the bytes of an `ArrayBufferView` argument.
+fn whole_view(scope: &mut v8::PinScope<'_, '_>, args: &v8::FunctionCallbackArguments, index: i32) -> Vec<u8> {
+    let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(index)) else { return Vec::new() };
+    let len = view.byte_length();
+    view_range(scope, view, 0, len)
+}
+
+fn view_range(scope: &mut v8::PinScope<'_, '_>, view: v8::Local<v8::ArrayBufferView>, start: usize, end: usize) -> Vec<u8> {
     if start == end {
         return Vec::new();
     }
@@ -297,7 +308,7 @@ fn decoder_create(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments,
 /// decoder is flushed and reset, as `TextDecoder.decode()` requires.
 fn decoder_decode(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let id = args.get(0).integer_value(scope).unwrap_or(-1);
-    let bytes = view_bytes(scope, &args, 1);
+    let bytes = whole_view(scope, &args, 1);
     let last = !args.get(2).is_true();
     let result = DECODERS.with(|d| {
         let mut decoders = d.borrow_mut();

@@ -5,6 +5,7 @@
 //! before doing anything. One submodule per concern.
 
 mod crypto;
+mod clone;
 mod encoding;
 mod errors;
 mod fs;
@@ -23,6 +24,7 @@ use crate::state::SharedState;
 /// Builds the `internals` object for the current context.
 pub fn create_internals<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Object> {
     let internals = v8::Object::new(scope);
+    clone::register(scope, internals);
     errors::register(scope, internals);
     io::register(scope, internals);
     loader::register(scope, internals);
