@@ -94,10 +94,13 @@ fn run_turns(runtime: &mut JsRuntime, mailbox: &Receiver<LoopEvent>) {
             return;
         }
 
-        // Check phase.
-        if runtime.state().borrow().counter(LoopCounter::Immediates) > 0
-            && !call(runtime, Entry::RunImmediates, Vec::new())
-        {
+        // Check phase (only while the loop is alive: unref'd immediates alone do not
+        // run, as in Node).
+        let run_immediates = {
+            let state = runtime.state().borrow();
+            state.counter(LoopCounter::Immediates) > 0 && state.is_alive()
+        };
+        if run_immediates && !call(runtime, Entry::RunImmediates, Vec::new()) {
             return;
         }
 
@@ -105,8 +108,7 @@ fn run_turns(runtime: &mut JsRuntime, mailbox: &Receiver<LoopEvent>) {
             if !call(runtime, Entry::BeforeExit, Vec::new()) {
                 return;
             }
-            let state = runtime.state().borrow();
-            if !state.is_alive() && !state.has_runnable_work() {
+            if !runtime.state().borrow().is_alive() {
                 return;
             }
         }

@@ -48,3 +48,9 @@ fn unrefed_timers_do_not_keep_the_session_alive() {
 fn timers_promises_resolve_abort_and_iterate() {
     run_js("timers_promises.js", &[]).expect(&expected("timers_promises.stdout"), "", 0);
 }
+
+#[test]
+fn an_unrefed_immediate_alone_does_not_run_and_clear_immediate_ignores_timers() {
+    run_js("unref_immediate.js", &["alone"]).expect("exit 0\n", "", 0);
+    run_js("unref_immediate.js", &["clear"]).expect("timeout ran\nsecond timeout ran\nexit 0\n", "", 0);
+}

@@ -380,7 +380,8 @@ function setImmediate(callback, ...args) {
 }
 
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
+  // Only immediates: a Timeout passed here is left alone.
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
   counters[IMMEDIATES]--;
   immediate._destroyed = true;
   if (immediate[kRefed]) counters[REFED_IMMEDIATES]--;

@@ -24,6 +24,9 @@
 //   var|let|const _x = [_interopRequireWildcard(]require('x')  followed by Babel's
 //     Object.keys(_x).forEach(function (k) { ...guards...; exports[k] = _x[k] })  (reexport)
 //
+// esbuild's `__export(target, { a: () => a })` + `module.exports = __toCommonJS(target)`
+// is not a pattern of its own (nor in the reference): esbuild adds an annotation,
+// `0 && (module.exports = { a, b })`, which the object-literal pattern reads.
 // `module.exports = ...` discards the reexports found before it. Only the top level
 // is searched for require bindings, `__export`, and `Object.keys(...)`.
 //

@@ -203,19 +203,21 @@ function commonJsExportNames(filename, seen) {
   const names = new Set();
   if (seen.has(filename) || !filename.endsWith('.js') && !filename.endsWith('.cjs')) return names;
   seen.add(filename);
-  let lexer;
-  try {
-    lexer = require('internal/modules/cjs_lexer');
-  } catch {
-    return names;
-  }
+  const lexer = require('internal/modules/cjs_lexer');
   let source;
   try {
     source = internals.readFileUtf8(filename);
   } catch {
     return names;
   }
-  const { exports, reexports } = lexer.parse(source);
+  let found;
+  try {
+    found = lexer.parse(source);
+  } catch {
+    // Source the lexer cannot read (ES module syntax, say) has no names, as in Node.
+    return names;
+  }
+  const { exports, reexports } = found;
   for (const name of exports) names.add(name);
   for (const request of reexports) {
     try {
