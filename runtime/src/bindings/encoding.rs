@@ -64,13 +64,21 @@ fn arg_index(scope: &mut v8::PinScope<'_, '_>, args: &v8::FunctionCallbackArgume
     value.integer_value(scope).unwrap_or(0).max(0) as usize
 }
 
-/// Writes `bytes` into the `Uint8Array` argument at `offset`, at most `max` bytes.
-fn write_into(scope: &mut v8::PinScope<'_, '_>, args: &v8::FunctionCallbackArguments, index: i32, bytes: &[u8]) -> usize {
+/// How many bytes fit in the `(target, offset, maxBytes)` arguments starting at
+/// `index`.
+fn target_room(scope: &mut v8::PinScope<'_, '_>, args: &v8::FunctionCallbackArguments, index: i32) -> usize {
     let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(index)) else { return 0 };
     let offset = arg_index(scope, args, index + 1, 0);
     let room = view.byte_length().saturating_sub(offset);
-    let max = arg_index(scope, args, index + 2, room).min(room);
-    let count = bytes.len().min(max);
+    arg_index(scope, args, index + 2, room).min(room)
+}
+
+/// Writes `bytes` into the `(target, offset, maxBytes)` arguments starting at `index`,
+/// as much as fits.
+fn write_into(scope: &mut v8::PinScope<'_, '_>, args: &v8::FunctionCallbackArguments, index: i32, bytes: &[u8]) -> usize {
+    let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(index)) else { return 0 };
+    let offset = arg_index(scope, args, index + 1, 0);
+    let count = bytes.len().min(target_room(scope, args, index));
     let Some(buffer) = view.buffer(scope) else { return 0 };
     let Some(data) = buffer.data() else { return 0 };
     // SAFETY: the range lies inside the view, which lies inside its buffer.
@@ -112,14 +120,7 @@ fn encode_utf8(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mu
 /// never writing part of a character.
 fn encode_utf8_into(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let text = arg_string(scope, &args, 0);
-    let room = match v8::Local::<v8::ArrayBufferView>::try_from(args.get(1)) {
-        Ok(view) => {
-            let offset = arg_index(scope, &args, 2, 0);
-            let room = view.byte_length().saturating_sub(offset);
-            arg_index(scope, &args, 3, room).min(room)
-        }
-        Err(_) => 0,
-    };
+    let room = target_room(scope, &args, 1);
     let mut bytes = 0;
     let mut units = 0;
     for ch in text.chars() {
@@ -188,14 +189,7 @@ fn encode_latin1_into(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgume
 fn encode_utf16le_into(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let bytes: Vec<u8> = utf16_units(scope, &args, 0).into_iter().flat_map(u16::to_le_bytes).collect();
     // Only whole code units are written.
-    let room = match v8::Local::<v8::ArrayBufferView>::try_from(args.get(1)) {
-        Ok(view) => {
-            let offset = arg_index(scope, &args, 2, 0);
-            let room = view.byte_length().saturating_sub(offset);
-            arg_index(scope, &args, 3, room).min(room)
-        }
-        Err(_) => 0,
-    };
+    let room = target_room(scope, &args, 1);
     let whole = bytes.len().min(room) & !1;
     let written = write_into(scope, &args, 1, &bytes[..whole]);
     rv.set_double(written as f64);
