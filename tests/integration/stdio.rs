@@ -150,3 +150,24 @@ fn stdin_piped_to_stdout_copies_one_gibibyte_exactly() {
     assert_eq!(total, TOTAL);
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
+
+#[test]
+fn a_reader_that_goes_away_is_an_epipe_error_as_in_node() {
+    let mut child = corral()
+        .args(["run", "tests/js/epipe.js"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
+    assert_eq!(first, "line 1\n");
+    drop(stdout);
+    let mut stderr = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(1));
+    assert!(stderr.contains("\nError: write EPIPE\n"), "{stderr}");
+    assert!(stderr.ends_with("  errno: -32,\n  code: 'EPIPE',\n  syscall: 'write'\n}\n"), "{stderr}");
+}

@@ -31,7 +31,7 @@ fn write_output(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _
             shared.borrow_mut().request_exit(reason.default_exit_code(), reason);
             scope.terminate_execution();
         }
-        Err(error) => SystemError::from_io(&error, "write", None).throw(scope),
+        Err(error) => SystemError::from_io(&error, "write", None).throw_for_stream(scope),
     }
 }
 

@@ -126,14 +126,25 @@ impl SystemError<'_> {
         SystemError { code: "EACCES", errno: libc::EACCES, syscall, path: Some(path) }
     }
 
-    /// Throws this error into JavaScript.
+    /// Throws this error into JavaScript, worded as Node words file-system errors:
+    /// `ENOENT: no such file or directory, open '/x'`.
     pub fn throw(&self, scope: &mut v8::PinScope<'_, '_>) {
         let description = errno_description(self.errno);
         let message = match self.path {
             Some(path) => format!("{}: {}, {} '{}'", self.code, description, self.syscall, path),
             None => format!("{}: {}, {}", self.code, description, self.syscall),
         };
-        let text = v8::String::new(scope, &message).unwrap();
+        self.throw_with_message(scope, &message);
+    }
+
+    /// Throws this error worded as Node words stream errors: `write EPIPE`.
+    pub fn throw_for_stream(&self, scope: &mut v8::PinScope<'_, '_>) {
+        let message = format!("{} {}", self.syscall, self.code);
+        self.throw_with_message(scope, &message);
+    }
+
+    fn throw_with_message(&self, scope: &mut v8::PinScope<'_, '_>, message: &str) {
+        let text = v8::String::new(scope, message).unwrap();
         let error = v8::Exception::error(scope, text);
         let object = v8::Local::<v8::Object>::try_from(error).unwrap();
         let errno = v8::Integer::new(scope, -self.errno);
