@@ -161,7 +161,7 @@ impl JsRuntime {
     /// callbacks, background compilation results), without waiting for any.
     pub fn run_platform_tasks(&mut self) {
         let platform = v8::V8::get_current_platform();
-        while v8::Platform::pump_message_loop(&platform, &mut self.isolate, false) {}
+        while v8::Platform::pump_message_loop(&platform, &self.isolate, false) {}
     }
 
     /// Calls entry point `entry` with `args`.

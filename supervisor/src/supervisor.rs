@@ -344,7 +344,7 @@ impl Supervisor {
                 _ => None,
             })
             .collect();
-        running.sort_by(|a, b| b.0.cmp(&a.0));
+        running.sort_by_key(|(order, _)| std::cmp::Reverse(*order));
         for (_, addr) in running {
             addr.do_send(StopSession(EndReason::Killed));
         }

@@ -273,7 +273,7 @@ fn new_decoder(encoding: &'static encoding_rs::Encoding, ignore_bom: bool) -> en
 }
 
 thread_local! {
-    static DECODERS: RefCell<slab::Slab<StreamDecoder>> = RefCell::new(slab::Slab::new());
+    static DECODERS: RefCell<slab::Slab<StreamDecoder>> = const { RefCell::new(slab::Slab::new()) };
 }
 
 /// `decoderCreate(label, fatal, ignoreBOM)` → a handle (a number); a RangeError for
