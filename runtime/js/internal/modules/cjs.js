@@ -22,7 +22,6 @@ function Module(id = '', parent) {
 }
 
 Module._cache = { __proto__: null };
-Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
 Module.wrapper = [`(function (${WRAPPER_PARAMS.join(', ')}) { `, '\n});'];
@@ -31,102 +30,19 @@ Module.Module = Module;
 Object.defineProperty(Module, 'builtinModules', { get: () => builtins.builtinModules().slice(), enumerable: true });
 Module.isBuiltin = (name) => builtins.isBuiltin(name);
 
-// The node_modules folders to search from `from`, nearest first.
-Module._nodeModulePaths = function(from) {
-  from = path.resolve(from);
-  if (from === '/') return ['/node_modules'];
-  const parts = from.split('/');
-  const paths = [];
-  for (let i = parts.length; i > 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/') || '';
-    paths.push(`${dir}/node_modules`);
-  }
-  paths.push('/node_modules');
-  return paths;
-};
-
-Module._resolveLookupPaths = function(request, parent) {
-  if (builtins.isBuiltin(request)) return null;
-  if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
-    const paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(process.cwd());
-    return paths.concat(Module.globalPaths);
-  }
-  return [parent && parent.filename ? path.dirname(parent.filename) : process.cwd()];
-};
-
-const statKind = (file) => internals.statKind(file); // 0 file, 1 dir, -1 none
-
-function tryFile(file) {
-  return statKind(file) === 0 ? toRealPath(file) : false;
-}
-
-function toRealPath(file) {
-  try {
-    return internals.realpath(file);
-  } catch {
-    return file;
-  }
-}
-
-function tryExtensions(base) {
-  for (const ext of Object.keys(Module._extensions)) {
-    const found = tryFile(base + ext);
-    if (found) return found;
-  }
-  return false;
-}
-
-function tryPackage(dir, originalPath) {
-  const pkg = packageJson.read(path.join(dir, 'package.json'));
-  const main = pkg && typeof pkg.main === 'string' ? pkg.main : undefined;
-  if (!main) return tryExtensions(path.join(dir, 'index'));
-  const target = path.resolve(dir, main);
-  const found = tryFile(target) || tryExtensions(target) || tryExtensions(path.join(target, 'index'));
-  if (found) return found;
-  const fallback = tryExtensions(path.join(dir, 'index'));
-  if (fallback) return fallback;
-  const error = new Error(`Cannot find module '${target}'. Please verify that the package.json has a valid "main" entry`);
-  error.code = 'MODULE_NOT_FOUND';
-  error.path = path.join(dir, 'package.json');
-  error.requestPath = originalPath;
-  throw error;
-}
-
-Module._findPath = function(request, paths, isMain) {
-  const absolute = path.isAbsolute(request);
-  if (absolute) paths = [''];
-  else if (!paths || paths.length === 0) return false;
-  const cacheKey = request + '\x00' + paths.join('\x00');
-  const cached = Module._pathCache[cacheKey];
-  if (cached) return cached;
-  const trailingSlash = request.length > 0 && (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..'));
-  for (const dir of paths) {
-    const base = absolute ? request : path.resolve(dir, request);
-    let found = false;
-    const kind = statKind(base);
-    if (!trailingSlash) {
-      if (kind === 0) found = toRealPath(base);
-      if (!found) found = tryExtensions(base);
-    }
-    if (!found && kind === 1) found = tryPackage(base, request);
-    if (found) {
-      Module._pathCache[cacheKey] = found;
-      return found;
-    }
-  }
-  return false;
-};
+// Node's own internal entry points for resolution, answered by the resolver.
+Module._nodeModulePaths = (from) => require('internal/modules/resolve').nodeModulePaths(from);
+Module._resolveLookupPaths = (request, parent) => getResolver().lookupPaths(request, parent, Module.globalPaths);
+Module._findPath = (request, paths) => getResolver().findPath(request, paths, Object.keys(Module._extensions));
 
 function requireStack(parent) {
   const stack = [];
-  for (let cursor = parent; cursor; cursor = moduleParent.get(cursor) ?? cursor.parent) {
+  for (let cursor = parent; cursor; cursor = cursor.parent) {
     if (cursor.filename || cursor.id) stack.push(cursor.filename || cursor.id);
     if (stack.length > 64) break;
   }
   return stack;
 }
-const moduleParent = new WeakMap();
 
 let resolver;
 // Node's resolution (exports/imports maps, conditions, node_modules, extensions),

@@ -895,6 +895,10 @@ function createResolver(fs) {
     resolveCjs,
     resolveEsm,
     resolvePaths,
+    // Module._resolveLookupPaths and Module._findPath, for code that calls them.
+    lookupPaths: (request, parent, globalPaths = []) => lookupPaths(request, parent, globalPaths),
+    findPath: (request, paths, extensions = CJS_EXTENSIONS) =>
+      findPath(request, paths, extensions, new Set(CJS_CONDITIONS)),
     packageScope,
     readPackage: (pjsonPath) => readPackage(pjsonPath),
     nodeModulePaths,
