@@ -5,7 +5,6 @@
 
 const path = require('path');
 const builtins = require('internal/builtins');
-const packageJson = require('internal/modules/package_json');
 
 const WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
 

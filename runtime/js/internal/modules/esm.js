@@ -10,7 +10,6 @@
 
 const path = require('path');
 const builtins = require('internal/builtins');
-const packageJson = require('internal/modules/package_json');
 
 const M = internals.modules;
 const byUrl = new Map();
@@ -72,16 +71,10 @@ function detectsAsModule(filename) {
   }
 }
 
-// The "type" of the nearest package.json: 'module', 'commonjs', or undefined.
+// The "type" of the file's package scope: 'module', 'commonjs', or undefined.
 function packageType(filename) {
-  let dir = path.dirname(filename);
-  for (;;) {
-    const data = packageJson.read(path.join(dir, 'package.json'));
-    if (data !== null) return data.type === 'module' || data.type === 'commonjs' ? data.type : undefined;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  const type = getResolver().packageScope(filename)?.data.type;
+  return type === 'module' || type === 'commonjs' ? type : undefined;
 }
 
 function checkAttributes(url, format, type) {
