@@ -10,8 +10,8 @@
 //! sees small integers from 3 up, never host descriptors. The callback and promise
 //! forms are built in JavaScript on these operations (`runtime/js/fs.js`).
 
-use super::{arg_string, set_fn, state, SystemError};
-use crate::permissions::{absolutize, resolve_on_host};
+use super::{absolute, arg_string, resolve, set_fn, state, SystemError};
+use crate::permissions::resolve_on_host;
 use std::collections::BTreeMap;
 use std::ffi::CString;
 use std::fs::File;
@@ -121,34 +121,6 @@ enum Need {
     Read,
     Write,
     ReadWrite,
-}
-
-/// The absolute, lexically normalized form of a path argument (against the cwd).
-fn absolute(scope: &mut v8::PinScope<'_, '_>, given: &str) -> PathBuf {
-    let cwd = state(scope).borrow().cwd.clone();
-    absolutize(&cwd, Path::new(given))
-}
-
-/// The path as the host would reach it, every symlink followed.
-fn resolve(scope: &mut v8::PinScope<'_, '_>, given: &str) -> PathBuf {
-    follow_dangling(resolve_on_host(&absolute(scope, given)))
-}
-
-/// Most symlinks a path may pass through, as on Linux.
-const MAX_LINKS: usize = 40;
-
-/// Follows a dangling symlink at the end of a resolved path to where it points (a
-/// file created through it would appear there, so that is what permissions judge).
-fn follow_dangling(mut path: PathBuf) -> PathBuf {
-    for _ in 0..MAX_LINKS {
-        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.file_type().is_symlink());
-        if !is_link {
-            return path;
-        }
-        let (Ok(target), Some(parent)) = (std::fs::read_link(&path), path.parent()) else { return path };
-        path = resolve_on_host(&absolutize(parent, &target));
-    }
-    path
 }
 
 /// The path with its parent resolved and its last component kept as is: the entry

@@ -1,10 +1,9 @@
 //! Compiling code and reading the files modules come from, within the session's roots.
 
-use super::{arg_string, set_fn, state, SystemError};
+use super::{arg_string, resolve, set_fn, state, SystemError};
 use crate::builtins;
 use crate::code_cache::CodeCache;
-use crate::permissions::{absolutize, resolve_on_host};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::Object>) {
     set_fn(scope, target, "compileBuiltin", compile_builtin);
@@ -87,14 +86,6 @@ fn compile_function(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgument
     }
 }
 
-/// Resolves a path argument against the session's cwd and then on the host,
-/// returning (as given, as resolved).
-fn resolve_arg(scope: &mut v8::PinScope<'_, '_>, given: &str) -> PathBuf {
-    let shared = state(scope);
-    let cwd = shared.borrow().cwd.clone();
-    resolve_on_host(&absolutize(&cwd, Path::new(given)))
-}
-
 /// Whether the session may read `path`; throws `EACCES` if not.
 fn check_read(scope: &mut v8::PinScope<'_, '_>, syscall: &str, given: &str, resolved: &Path) -> bool {
     let shared = state(scope);
@@ -108,7 +99,7 @@ fn check_read(scope: &mut v8::PinScope<'_, '_>, syscall: &str, given: &str, reso
 /// `readFileUtf8(path)`: the file's text; throws a system error (ENOENT, EACCES…).
 fn read_file_utf8(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let given = arg_string(scope, &args, 0);
-    let resolved = resolve_arg(scope, &given);
+    let resolved = resolve(scope, &given);
     if !check_read(scope, "open", &given, &resolved) {
         return;
     }
@@ -129,7 +120,7 @@ fn read_file_utf8(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments,
 /// sandbox does not reveal that). Module resolution probes with it.
 fn stat_kind(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let given = arg_string(scope, &args, 0);
-    let resolved = resolve_arg(scope, &given);
+    let resolved = resolve(scope, &given);
     let shared = state(scope);
     let kind = if !shared.borrow().permissions.can_read(&resolved) {
         -2
@@ -146,7 +137,7 @@ fn stat_kind(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut 
 /// `realpath(path)`: the path with every symlink resolved.
 fn realpath(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let given = arg_string(scope, &args, 0);
-    let resolved = resolve_arg(scope, &given);
+    let resolved = resolve(scope, &given);
     if !check_read(scope, "realpath", &given, &resolved) {
         return;
     }

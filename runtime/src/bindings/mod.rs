@@ -19,7 +19,9 @@ mod types;
 mod url;
 mod util;
 
+use crate::permissions::{absolutize, resolve_on_host};
 use crate::state::SharedState;
+use std::path::{Path, PathBuf};
 
 /// Builds the `internals` object for the current context.
 pub fn create_internals<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Object> {
@@ -207,6 +209,37 @@ fn errno_description(errno: i32) -> &'static str {
         libc::ESRCH => "no such process",
         _ => "i/o error",
     }
+}
+
+// ---- Paths of arguments ----
+
+/// The absolute, lexically normalized form of a path argument (against the cwd).
+pub(crate) fn absolute(scope: &mut v8::PinScope<'_, '_>, given: &str) -> PathBuf {
+    let cwd = state(scope).borrow().cwd.clone();
+    absolutize(&cwd, Path::new(given))
+}
+
+/// The path as the host would reach it, every symlink followed (a dangling one too):
+/// what every permission check judges.
+pub(crate) fn resolve(scope: &mut v8::PinScope<'_, '_>, given: &str) -> PathBuf {
+    follow_dangling(resolve_on_host(&absolute(scope, given)))
+}
+
+/// Most symlinks a path may pass through, as on Linux.
+const MAX_LINKS: usize = 40;
+
+/// Follows a dangling symlink at the end of a resolved path to where it points (a
+/// file created through it would appear there, so that is what permissions judge).
+fn follow_dangling(mut path: PathBuf) -> PathBuf {
+    for _ in 0..MAX_LINKS {
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.file_type().is_symlink());
+        if !is_link {
+            return path;
+        }
+        let (Ok(target), Some(parent)) = (std::fs::read_link(&path), path.parent()) else { return path };
+        path = resolve_on_host(&absolutize(parent, &target));
+    }
+    path
 }
 
 /// Reads argument `index` as a Rust string (empty when absent).

@@ -1,8 +1,6 @@
 //! Process-level operations: exit, clocks, the working directory and signals.
 
 use super::{arg_string, set_fn, state, throw_type_error, SystemError};
-use crate::permissions::{absolutize, resolve_on_host};
-use std::path::Path;
 use crate::mailbox::HostRequest;
 use crate::outcome::EndReason;
 use crate::signal::Signal;
@@ -38,7 +36,7 @@ fn cwd(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v
 fn chdir(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
     let given = arg_string(scope, &args, 0);
     let shared = state(scope);
-    let target = resolve_on_host(&absolutize(&shared.borrow().cwd, Path::new(&given)));
+    let target = super::resolve(scope, &given);
     if !shared.borrow().permissions.can_read(&target) {
         SystemError::access_denied("chdir", &given).throw(scope);
         return;
