@@ -3,6 +3,7 @@
 // their streams (so a program that replaces stream.write sees console output too).
 
 const kGroupIndent = Symbol('kGroupIndent');
+const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
 const kStdout = Symbol('stdout');
@@ -27,21 +28,26 @@ class Console {
     }
     this[kStdout] = stdout;
     this[kStderr] = errStream;
-    this[kColorMode] = colorMode;
-    this[kInspectOptions] = inspectOptions;
-    this[kGroupIndent] = '';
-    this[kGroupIndentationWidth] = groupIndentation;
-    this[kCounts] = new Map();
-    this[kTimers] = new Map();
-    // Methods are bound so they can be passed around (`const { log } = console`).
-    for (const key of Object.getOwnPropertyNames(Console.prototype)) {
-      if (key === 'constructor') continue;
-      this[key] = this[key].bind(this);
-      Object.defineProperty(this[key], 'name', { value: key });
-    }
+    initializeConsole(this, { colorMode, inspectOptions, groupIndentation });
   }
 }
-const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
+
+// A console's state, and its methods bound to it as own properties so they can be
+// passed around (`const { log } = console`).
+function initializeConsole(target, { colorMode, inspectOptions, groupIndentation }) {
+  target[kColorMode] = colorMode;
+  target[kInspectOptions] = inspectOptions;
+  target[kGroupIndent] = '';
+  target[kGroupIndentationWidth] = groupIndentation;
+  target[kCounts] = new Map();
+  target[kTimers] = new Map();
+  for (const key of Object.getOwnPropertyNames(Console.prototype)) {
+    if (key === 'constructor') continue;
+    const method = Console.prototype[key].bind(target);
+    Object.defineProperty(method, 'name', { value: key });
+    Object.defineProperty(target, key, { value: method, writable: true, enumerable: true, configurable: true });
+  }
+}
 
 function useColors(console, stream) {
   const mode = console[kColorMode];
@@ -204,18 +210,7 @@ function createGlobalConsole() {
   // process.stdout.write is seen.
   Object.defineProperty(instance, kStdout, { get: () => process.stdout, configurable: true });
   Object.defineProperty(instance, kStderr, { get: () => process.stderr, configurable: true });
-  instance[kColorMode] = 'auto';
-  instance[kInspectOptions] = undefined;
-  instance[kGroupIndent] = '';
-  instance[kGroupIndentationWidth] = 2;
-  instance[kCounts] = new Map();
-  instance[kTimers] = new Map();
-  for (const key of Object.getOwnPropertyNames(Console.prototype)) {
-    if (key === 'constructor') continue;
-    const method = Console.prototype[key].bind(instance);
-    Object.defineProperty(method, 'name', { value: key });
-    Object.defineProperty(instance, key, { value: method, writable: true, enumerable: true, configurable: true });
-  }
+  initializeConsole(instance, { colorMode: 'auto', inspectOptions: undefined, groupIndentation: 2 });
   instance.Console = Console;
   globalConsole = instance;
   return instance;
