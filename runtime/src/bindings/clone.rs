@@ -14,10 +14,7 @@ struct Cloner;
 impl v8::ValueSerializerImpl for Cloner {
     fn throw_data_clone_error<'s>(&self, scope: &mut v8::PinScope<'s, '_>, message: v8::Local<'s, v8::String>) {
         let error = v8::Exception::error(scope, message);
-        if let Ok(object) = v8::Local::<v8::Object>::try_from(error) {
-            let code = v8::String::new(scope, "ERR_DATA_CLONE").unwrap();
-            super::set_value(scope, object, "code", code.into());
-        }
+        super::set_code(scope, error, "ERR_DATA_CLONE");
         scope.throw_exception(error);
     }
 }

@@ -102,10 +102,7 @@ fn set_string(scope: &mut v8::PinScope<'_, '_>, rv: &mut v8::ReturnValue, text: 
         None => {
             let message = v8::String::new(scope, "Cannot create a string longer than 0x1fffffe8 characters").unwrap();
             let error = v8::Exception::error(scope, message);
-            if let Ok(object) = v8::Local::<v8::Object>::try_from(error) {
-                let code = v8::String::new(scope, "ERR_STRING_TOO_LONG").unwrap();
-                super::set_value(scope, object, "code", code.into());
-            }
+            super::set_code(scope, error, "ERR_STRING_TOO_LONG");
             scope.throw_exception(error);
         }
     }
@@ -283,10 +280,7 @@ fn decoder_create(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments,
     let Some(encoding) = encoding_rs::Encoding::for_label(trim_ascii_whitespace(&label).as_bytes()) else {
         let message = v8::String::new(scope, &format!("The \"{label}\" encoding is not supported")).unwrap();
         let error = v8::Exception::range_error(scope, message);
-        if let Ok(object) = v8::Local::<v8::Object>::try_from(error) {
-            let code = v8::String::new(scope, "ERR_ENCODING_NOT_SUPPORTED").unwrap();
-            super::set_value(scope, object, "code", code.into());
-        }
+        super::set_code(scope, error, "ERR_ENCODING_NOT_SUPPORTED");
         scope.throw_exception(error);
         return;
     };

@@ -428,10 +428,7 @@ fn fail_read(scope: &mut v8::PinScope<'_, '_>, error: ReadError) {
             let message = format!("File size ({size}) is greater than 2 GiB");
             let text = v8::String::new(scope, &message).unwrap();
             let exception = v8::Exception::range_error(scope, text);
-            if let Ok(object) = v8::Local::<v8::Object>::try_from(exception) {
-                let code = v8::String::new(scope, "ERR_FS_FILE_TOO_LARGE").unwrap();
-                super::set_value(scope, object, "code", code.into());
-            }
+            super::set_code(scope, exception, "ERR_FS_FILE_TOO_LARGE");
             scope.throw_exception(exception);
         }
     }

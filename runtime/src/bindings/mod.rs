@@ -96,7 +96,8 @@ pub(crate) fn throw_type_error(scope: &mut v8::PinScope<'_, '_>, code: &str, mes
     scope.throw_exception(error);
 }
 
-fn set_code(scope: &mut v8::PinScope<'_, '_>, error: v8::Local<v8::Value>, code: &str) {
+/// Sets `error.code` (when the error is an object).
+pub(crate) fn set_code(scope: &mut v8::PinScope<'_, '_>, error: v8::Local<v8::Value>, code: &str) {
     if let Ok(object) = v8::Local::<v8::Object>::try_from(error) {
         let code = v8::String::new(scope, code).unwrap();
         set_value(scope, object, "code", code.into());
