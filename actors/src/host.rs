@@ -1,5 +1,6 @@
 //! The V8 thread's view of the host: requests routed to the bridge actors.
 
+use crate::fs_watch::SessionWatches;
 use crate::messages::{ArmTimer, DeliverSignal, DisarmTimer, ListenSignal, PullStdin};
 use crate::signal::SignalActor;
 use crate::stdin::StdinActor;
@@ -19,6 +20,8 @@ pub struct ActorHost {
     pub stdin_started: std::cell::Cell<bool>,
     /// The session's signal actor.
     pub signal: Addr<SignalActor>,
+    /// The session's file watches (set up on the calling thread, see `fs_watch.rs`).
+    pub fs_watches: SessionWatches,
 }
 
 impl Host for ActorHost {
@@ -34,6 +37,8 @@ impl Host for ActorHost {
                 self.signal.do_send(ListenSignal { signal, listening })
             }
             HostRequest::Kill(signal) => self.signal.do_send(DeliverSignal(signal)),
+            HostRequest::Watch { watch, path, name } => self.fs_watches.watch(watch, &path, name),
+            HostRequest::Unwatch { watch } => self.fs_watches.unwatch(watch),
         }
     }
 }

@@ -11,10 +11,12 @@
 //! | stdin bytes, pulled with backpressure | [`StdinActor`] | `stdin.rs` |
 //! | signals, host or `process.kill` | [`SignalActor`] | `signal.rs` |
 //! | the end of the session and its report | [`ExitActor`] | `exit.rs` |
+//! | file watches (`fs.watch`), one inotify reader for all sessions | [`fs_watch::SessionWatches`] | `fs_watch.rs` |
 //!
 //! All messages are defined in [`messages`].
 
 pub mod exit;
+pub mod fs_watch;
 pub mod host;
 pub mod messages;
 pub mod session;

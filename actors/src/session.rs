@@ -6,6 +6,7 @@
 //! [`SessionEnded`] to its owner and stops.
 
 use crate::exit::ExitActor;
+use crate::fs_watch::SessionWatches;
 use crate::host::ActorHost;
 use crate::messages::{DeliverSignal, SessionEnded, SessionFinished, SessionStarted, StopSession};
 use crate::signal::SignalActor;
@@ -71,7 +72,15 @@ impl Actor for SessionActor {
         let stdin = stdin.start();
         let signal = SignalActor::new(control.clone()).start();
         let exit = ExitActor::new(ctx.address(), timer.clone(), stdin.clone(), signal.clone()).start();
-        let host = ActorHost { timer, stdin, stdin_pulls, stdin_started: Default::default(), signal: signal.clone() };
+        let fs_watches = SessionWatches::new(control.sender());
+        let host = ActorHost {
+            timer,
+            stdin,
+            stdin_pulls,
+            stdin_started: Default::default(),
+            signal: signal.clone(),
+            fs_watches,
+        };
         self.control = Some(control.clone());
         self.signal = Some(signal);
         let finished = exit.clone();

@@ -12,7 +12,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_BUFFER_SIZE,
     ERR_INVALID_THIS,
-    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
@@ -2080,10 +2079,7 @@ class Blob {
 
   stream() {
     if (!isBlobObject(this)) throw new ERR_INVALID_THIS('Blob');
-    const RS = globalThis.ReadableStream;
-    if (typeof RS !== 'function') {
-      throw new ERR_METHOD_NOT_IMPLEMENTED('stream()');
-    }
+    const RS = require('internal/webstreams/readablestream').ReadableStream;
     const bytes = this.#bytes;
     let pos = 0;
     return new RS({

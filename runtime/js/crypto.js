@@ -1,8 +1,9 @@
 'use strict';
 // The `crypto` module, the hashing and randomness part of it: createHash, createHmac,
 // the random* functions, timingSafeEqual, hash(), and webcrypto (getRandomValues,
-// randomUUID, subtle.digest). The work is internals.crypto's (RustCrypto digests,
-// the operating system's generator). Ciphers, signatures and keys are not here.
+// randomUUID, subtle.digest), and secret KeyObjects. The work is internals.crypto's
+// (RustCrypto digests, the operating system's generator). Ciphers, signatures and
+// asymmetric keys are not here.
 
 const {
   codes: {
@@ -34,6 +35,7 @@ const native = internals.crypto;
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
+const kAlgorithm = Symbol('kAlgorithm');
 
 // The largest size the random functions accept (a Buffer's 2 ** 31 - 1 here).
 const kMaxPossibleLength = 2 ** 31 - 1;
@@ -147,8 +149,8 @@ function makeHandleClass(name) {
       return encodeOutput(this.finish(), encoding);
     }
 
-    copy() {
-      return native.hashCopy(this.#id);
+    copy(outputLength) {
+      return native.hashCopy(this.#id, outputLength);
     }
   };
   Object.defineProperty(Handle, 'name', { value: name });
@@ -205,27 +207,45 @@ function Hash(algorithm, options) {
   if (!copying) validateString(algorithm, 'algorithm');
   const outputLength = typeof options === 'object' && options !== null ? options.outputLength : undefined;
   if (outputLength !== undefined) validateUint32(outputLength, 'options.outputLength');
-  const id = copying ? algorithm[kHandle].copy() : native.hashCreate(algorithm);
+  const name = copying ? algorithm[kState][kAlgorithm] : algorithm;
+  // A copy of an XOF without an outputLength has the default length again.
+  const length = outputLength ?? xofDefaultLength(name);
+  const id = copying ? algorithm[kHandle].copy(length) : native.hashCreate(algorithm, length);
   if (id === -1) throw new Error('Digest method not supported');
   this[kHandle] = new HashHandle(id);
-  if (outputLength !== undefined && !copying && outputLength !== digestSize(algorithm)) {
+  if (outputLength !== undefined && !isXof(name) && outputLength !== digestSize(name)) {
     const error = new Error('error:030000B2:digital envelope routines::not XOF or invalid length');
     error.library = 'digital envelope routines';
     error.reason = 'not XOF or invalid length';
     error.code = 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH';
     throw error;
   }
-  this[kState] = { [kFinalized]: false };
+  this[kState] = { [kFinalized]: false, [kAlgorithm]: name };
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 
-const digestSizes = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64, 'sha512-224': 28, 'sha512-256': 32 };
+const digestSizes = {
+  'md5': 16, 'sha1': 20, 'sha224': 28, 'sha256': 32, 'sha384': 48, 'sha512': 64, 'sha512-224': 28,
+  'sha512-256': 32, 'sha3-224': 28, 'sha3-256': 32, 'sha3-384': 48, 'sha3-512': 64,
+};
 
 function digestSize(algorithm) {
   const name = typeof algorithm === 'string' ? native.normalizeDigest(algorithm) : undefined;
   return name === undefined ? undefined : digestSizes[name];
+}
+
+// The extendable-output functions (any outputLength goes) and their default lengths.
+const xofDefaultLengths = { shake128: 16, shake256: 32 };
+
+function xofDefaultLength(algorithm) {
+  const name = typeof algorithm === 'string' ? native.normalizeDigest(algorithm) : undefined;
+  return name === undefined ? undefined : xofDefaultLengths[name];
+}
+
+function isXof(algorithm) {
+  return xofDefaultLength(algorithm) !== undefined;
 }
 
 function checkUpdateData(data, encoding) {
@@ -261,7 +281,92 @@ Hash.prototype.digest = function digest(outputEncoding) {
 // ---------------------------------------------------------------------------
 // Hmac
 
+// ---------------------------------------------------------------------------
+// Key objects: only secret (symmetric) keys, enough for HMAC keys.
+
+const keyTypes = ['secret', 'public', 'private'];
+// The bytes of a key object (kept in a private field).
+let keyBytesOf;
+
+class KeyObject {
+  #type;
+  #bytes;
+
+  constructor(type, handle) {
+    if (!keyTypes.includes(type)) throw new ERR_INVALID_ARG_VALUE('type', type);
+    validateObject(handle, 'handle');
+    this.#type = type;
+    this.#bytes = handle.bytes;
+  }
+
+  static {
+    keyBytesOf = (key) => key.#bytes;
+  }
+
+  get type() {
+    return this.#type;
+  }
+
+  toCryptoKey() {
+    throw new Error('KeyObject.prototype.toCryptoKey is not supported in corral');
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    if (otherKeyObject.type !== this.type) return false;
+    const mine = this.#bytes;
+    const theirs = keyBytesOf(otherKeyObject);
+    return mine.length === theirs.length && native.timingSafeEqual(mine, theirs);
+  }
+
+  static from(key) {
+    throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  }
+}
+
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
+  __proto__: null, configurable: true, enumerable: false, writable: false, value: 'KeyObject',
+});
+
+class SecretKeyObject extends KeyObject {
+  constructor(handle) {
+    super('secret', handle);
+  }
+
+  get symmetricKeySize() {
+    return keyBytesOf(this).length;
+  }
+
+  export(options) {
+    if (options !== undefined) {
+      validateObject(options, 'options');
+      if (options.format === 'jwk') return { kty: 'oct', k: toBuffer(keyBytesOf(this)).toString('base64url') };
+      if (options.format !== undefined && options.format !== 'buffer') {
+        throw new ERR_INVALID_ARG_VALUE('options.format', options.format);
+      }
+    }
+    return Buffer.from(keyBytesOf(this));
+  }
+}
+
+function createSecretKey(key, encoding) {
+  let bytes;
+  if (typeof key === 'string') {
+    bytes = Buffer.from(key, typeof encoding === 'string' && encoding !== 'buffer' ? encoding : 'utf8');
+  } else if (isArrayBufferView(key) || isAnyArrayBuffer(key)) {
+    bytes = bytesOf(key);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  // The key keeps its own copy of the bytes.
+  return new SecretKeyObject({ bytes: new Uint8Array(bytes) });
+}
+
 function prepareKey(key, encoding) {
+  // (Only secret key objects can be made.)
+  if (key instanceof KeyObject) return keyBytesOf(key);
   if (typeof key === 'string') {
     const known = typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8';
     return Buffer.from(key, known);
@@ -309,11 +414,20 @@ function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
 }
 
-// crypto.hash(algorithm, input, outputEncoding = 'hex'): one-shot.
-function hash(algorithm, input, outputEncoding = 'hex') {
+// crypto.hash(algorithm, input, outputEncoding = 'hex'), or
+// crypto.hash(algorithm, input, { outputEncoding, outputLength }): one-shot.
+function hash(algorithm, input, options = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !isArrayBufferView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+  }
+  let outputEncoding = options;
+  let outputLength;
+  if (typeof options !== 'string') {
+    validateObject(options, 'options');
+    outputEncoding = options.outputEncoding ?? 'hex';
+    outputLength = options.outputLength;
+    if (outputLength !== undefined) validateUint32(outputLength, 'outputLength');
   }
   let encoding = outputEncoding;
   if (outputEncoding !== 'hex') {
@@ -326,19 +440,27 @@ function hash(algorithm, input, outputEncoding = 'hex') {
       encoding = 'buffer';
     }
   }
-  const id = native.hashCreate(algorithm);
+  const id = native.hashCreate(algorithm, outputLength);
   if (id === -1) throw new Error(`Digest method ${algorithm} is not supported`);
+  if (outputLength !== undefined && !isXof(algorithm) && outputLength !== digestSize(algorithm)) {
+    native.hashFree(id);
+    throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
+  }
   native.hashUpdate(id, inputBytes(input, 'utf8'));
   return encodeOutput(native.hashDigest(id), encoding);
 }
 
 // The names getHashes() lists: OpenSSL's names for the digests corral has.
 const hashNames = [
-  'RSA-MD5', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA224', 'RSA-SHA256', 'RSA-SHA384', 'RSA-SHA512',
-  'RSA-SHA512/224', 'RSA-SHA512/256', 'md5', 'md5WithRSAEncryption', 'sha1', 'sha1WithRSAEncryption',
-  'sha224', 'sha224WithRSAEncryption', 'sha256', 'sha256WithRSAEncryption', 'sha384',
+  'RSA-MD5', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA224', 'RSA-SHA256', 'RSA-SHA3-224', 'RSA-SHA3-256',
+  'RSA-SHA3-384', 'RSA-SHA3-512', 'RSA-SHA384', 'RSA-SHA512', 'RSA-SHA512/224', 'RSA-SHA512/256',
+  'id-rsassa-pkcs1-v1_5-with-sha3-224', 'id-rsassa-pkcs1-v1_5-with-sha3-256',
+  'id-rsassa-pkcs1-v1_5-with-sha3-384', 'id-rsassa-pkcs1-v1_5-with-sha3-512', 'md5',
+  'md5WithRSAEncryption', 'sha1', 'sha1WithRSAEncryption', 'sha224', 'sha224WithRSAEncryption',
+  'sha256', 'sha256WithRSAEncryption', 'sha3-224', 'sha3-256', 'sha3-384', 'sha3-512', 'sha384',
   'sha384WithRSAEncryption', 'sha512', 'sha512-224', 'sha512-224WithRSAEncryption', 'sha512-256',
-  'sha512-256WithRSAEncryption', 'sha512WithRSAEncryption', 'ssl3-md5', 'ssl3-sha1',
+  'sha512-256WithRSAEncryption', 'sha512WithRSAEncryption', 'shake128', 'shake256', 'ssl3-md5',
+  'ssl3-sha1',
 ];
 
 function getHashes() {
@@ -753,6 +875,8 @@ module.exports = {
     return 0;
   },
   hash,
+  createSecretKey,
+  KeyObject,
   Hash: deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
   Hmac: deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   constants,

@@ -240,3 +240,7 @@ module.exports = {
   unsubscribe,
   Channel,
 };
+
+// console.log, console.info, console.debug, console.warn and console.error publish
+// their arguments on the channels of the same names.
+require('internal/console').attachChannels(channel);

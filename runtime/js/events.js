@@ -21,6 +21,7 @@ const {
   validateFunction,
   validateInteger,
   validateNumber,
+  validateObject,
 } = require('internal/validators');
 
 // `internal/inspect` and `internal/event_target` are only needed on rare
@@ -583,8 +584,8 @@ function internalListenerFlags(once) {
 }
 
 async function once(emitter, name, options = {}) {
-  // Like Node, `options` itself is not type-checked here (only the signal).
-  const signal = options?.signal;
+  validateObject(options, 'options');
+  const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
     throw new AbortError(undefined, { cause: signal?.reason });
@@ -636,8 +637,8 @@ function iterResult(value, done) {
 }
 
 function on(emitter, event, options = {}) {
-  // Like Node, `options` itself is not type-checked (only its fields).
-  const signal = options?.signal;
+  validateObject(options, 'options');
+  const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
     throw new AbortError(undefined, { cause: signal?.reason });
@@ -833,6 +834,15 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   },
   enumerable: true,
   configurable: false,
+});
+// Loaded on first use (it needs async_hooks).
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get: function lazyEventEmitterAsyncResource() {
+    return require('internal/event_emitter_async_resource');
+  },
 });
 EventEmitter.errorMonitor = kErrorMonitor;
 Object.defineProperties(EventEmitter, {

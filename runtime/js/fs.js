@@ -10,29 +10,45 @@
 
 const { Buffer } = require('buffer');
 const { queueCompletion } = require('internal/completions');
-const { validateBuffer, validateFunction, validateInteger, validateObject, validateEncoding, kValidateObjectAllowNullable } =
-  require('internal/validators');
+const { AbortError } = require('internal/errors');
+const { deprecate } = require('internal/util/deprecate');
+const {
+  parseFileMode,
+  validateBuffer,
+  validateFunction,
+  validateInteger,
+  validateObject,
+  validateEncoding,
+  kValidateObjectAllowNullable,
+} = require('internal/validators');
 const {
   Dirent,
   Stats,
   asyncError,
   constants,
   getValidatedFd,
+  getOptions,
+  getValidatedPath,
   isArrayBufferView,
   kEmptyObject,
   makeCallback,
   toUnixTimestamp,
   validateStringAfterArrayBufferView,
+  validateSymlinkType,
 } = require('internal/fs/utils');
 const sync = require('internal/fs/sync');
 const { Dir, opendir, opendirSync } = require('internal/fs/dir');
+const watchers = require('internal/fs/watchers');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+const kMaxUserId = 2 ** 32 - 1;
 
 // Whether `error` came from the operation itself (and so goes to the callback)
-// rather than from checking the arguments (thrown at once).
+// rather than from checking the arguments (thrown at once). A file too large to
+// read whole is found by the operation too.
 function isOperationError(error) {
-  return error !== null && typeof error === 'object' && typeof error.syscall === 'string';
+  return error !== null && typeof error === 'object' &&
+    (typeof error.syscall === 'string' || error.code === 'ERR_FS_FILE_TOO_LARGE');
 }
 
 // Runs `work` now and calls back in the poll phase with `(err)` or `(null, result)`
@@ -111,13 +127,20 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateBuffer(buffer);
   validateFunction(callback, 'cb');
   if (offset == null) offset = 0;
-  try {
-    const bytesRead = sync.readSync(fd, buffer, offset, length, position);
-    queueCompletion(callback, null, bytesRead, buffer);
-  } catch (error) {
-    if (!isOperationError(error)) throw error;
-    queueCompletion(callback, asyncError(error), 0, buffer);
-  }
+  const read = sync.prepareRead(fd, buffer, offset, length, position);
+  // The read itself happens in the poll phase, as a read on Node's thread pool
+  // happens after the call: data written meanwhile (by a timer, say) is seen.
+  queueCompletion(() => {
+    let bytesRead;
+    try {
+      bytesRead = read();
+    } catch (error) {
+      if (!isOperationError(error)) throw error;
+      callback(asyncError(error), 0, buffer);
+      return;
+    }
+    callback(null, bytesRead, buffer);
+  });
 }
 
 Object.defineProperty(read, kCustomPromisify, {
@@ -206,6 +229,19 @@ function writev(fd, buffers, position, callback) {
   vectored(sync.writevSync, fd, buffers, position, callback);
 }
 
+for (const [fn, countName] of [[readv, 'bytesRead'], [writev, 'bytesWritten']]) {
+  Object.defineProperty(fn, kCustomPromisify, {
+    __proto__: null,
+    enumerable: false,
+    value: (...args) => new Promise((resolve, reject) => {
+      fn(...args, (error, count, buffers) => {
+        if (error) reject(error);
+        else resolve({ [countName]: count, buffers });
+      });
+    }),
+  });
+}
+
 function fstat(fd, options, callback) {
   [options, callback] = optionalArg(options, callback);
   callback = makeCallback(callback);
@@ -214,8 +250,11 @@ function fstat(fd, options, callback) {
 
 function ftruncate(fd, len, callback) {
   [len, callback] = optionalArg(len, callback);
+  fd = getValidatedFd(fd);
+  if (len === undefined) len = 0;
+  validateInteger(len, 'len');
   callback = makeCallback(callback);
-  defer(callback, () => sync.ftruncateSync(fd, len ?? 0), false);
+  defer(callback, () => sync.ftruncateSync(fd, len), false);
 }
 
 function fsync(fd, callback) {
@@ -229,16 +268,24 @@ function fdatasync(fd, callback) {
 }
 
 function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
   callback = makeCallback(callback);
   defer(callback, () => sync.futimesSync(fd, atime, mtime), false);
 }
 
 function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
   callback = makeCallback(callback);
   defer(callback, () => sync.fchmodSync(fd, mode), false);
 }
 
 function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
   callback = makeCallback(callback);
   defer(callback, () => sync.fchownSync(fd, uid, gid), false);
 }
@@ -246,31 +293,79 @@ function fchown(fd, uid, gid, callback) {
 // ---------------------------------------------------------------------------
 // Whole files
 
+// With an AbortSignal, the work waits for the poll phase: a signal aborted before
+// then (synchronously or in a next tick) stops it with an AbortError, after
+// `beforeAbort()` (what Node has done by then; its error is reported instead).
+function deferUnlessAborted(signal, callback, work, withResult, beforeAbort = () => {}) {
+  if (signal === undefined) {
+    defer(callback, work, withResult);
+    return;
+  }
+  queueCompletion(() => {
+    if (signal.aborted) {
+      try {
+        beforeAbort();
+      } catch (error) {
+        if (!isOperationError(error)) throw error;
+        callback(asyncError(error));
+        return;
+      }
+      callback(new AbortError(undefined, { cause: signal.reason }));
+      return;
+    }
+    let result;
+    try {
+      result = work();
+    } catch (error) {
+      if (!isOperationError(error)) throw error;
+      callback(asyncError(error));
+      return;
+    }
+    if (withResult) callback(null, result);
+    else callback(null);
+  });
+}
+
 function readFile(path, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
-  if (typeof options === 'function') options = undefined;
-  defer(callback, () => sync.readFileSync(path, options));
+  options = getOptions(typeof options === 'function' ? undefined : options, { flag: 'r' });
+  if (!sync.isFd(path)) path = getValidatedPath(path);
+  deferUnlessAborted(options.signal, callback, () => sync.readFileSync(path, options), true);
 }
 
 function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
-  if (typeof options === 'function') options = undefined;
-  defer(callback, () => sync.writeFileSync(path, data, options), false);
+  options = getOptions(typeof options === 'function' ? undefined : options,
+                       { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  if (!isArrayBufferView(data)) validateStringAfterArrayBufferView(data, 'data');
+  deferUnlessAborted(options.signal, callback, () => sync.writeFileSync(path, data, options), false,
+                     () => openBeforeWriting(path, options));
+}
+
+// Node opens (so creates or truncates) the file before it looks at the signal.
+function openBeforeWriting(path, options) {
+  if (sync.isFd(path)) return;
+  sync.closeSync(sync.openSync(path, options.flag ?? 'w', options.mode));
 }
 
 function appendFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
-  if (typeof options === 'function') options = undefined;
-  defer(callback, () => sync.appendFileSync(path, data, options), false);
+  options = getOptions(typeof options === 'function' ? undefined : options,
+                       { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  deferUnlessAborted(options.signal, callback, () => sync.appendFileSync(path, data, options), false,
+                     () => openBeforeWriting(path, { ...options, flag: options.flag || 'a' }));
 }
 
 function truncate(path, len, callback) {
+  if (sync.isFd(path)) return ftruncate(path, len, callback);
   [len, callback] = optionalArg(len, callback);
+  if (len === undefined) len = 0;
+  validateInteger(len, 'len');
   callback = makeCallback(callback);
-  defer(callback, () => sync.truncateSync(path, len ?? 0), false);
+  defer(callback, () => sync.truncateSync(path, len), false);
 }
 
 function copyFile(src, dest, mode, callback) {
@@ -304,6 +399,13 @@ Object.defineProperty(exists, kCustomPromisify, {
   enumerable: false,
   value: (path) => new Promise((resolve) => exists(path, resolve)),
 });
+
+function statfs(path, options, callback) {
+  [options, callback] = optionalArg(options, callback);
+  path = getValidatedPath(path);
+  callback = makeCallback(callback);
+  defer(callback, () => sync.statfsSync(path, options));
+}
 
 function stat(path, options, callback) {
   [options, callback] = optionalArg(options, callback);
@@ -379,13 +481,14 @@ function mkdir(path, options, callback) {
 function mkdtemp(prefix, options, callback) {
   [options, callback] = optionalArg(options, callback);
   callback = makeCallback(callback);
+  sync.warnOnNonPortableTemplate(prefix);
   defer(callback, () => sync.mkdtempSync(prefix, options));
 }
 
 function rmdir(path, options, callback) {
   [options, callback] = optionalArg(options, callback);
   callback = makeCallback(callback);
-  defer(callback, () => sync.rmdirSync(path, options), false);
+  defer(callback, () => sync.rmdirSync(path, options, 'lstat'), false);
 }
 
 function rm(path, options, callback) {
@@ -410,7 +513,14 @@ function link(existingPath, newPath, callback) {
 }
 
 function symlink(target, path, type, callback) {
-  [type, callback] = optionalArg(type, callback);
+  if (callback === undefined) {
+    callback = makeCallback(type);
+    type = undefined;
+  } else {
+    validateSymlinkType(type);
+  }
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
   callback = makeCallback(callback);
   defer(callback, () => sync.symlinkSync(target, path, type), false);
 }
@@ -480,6 +590,7 @@ module.exports = {
   mkdirSync: sync.mkdirSync,
   mkdtemp,
   mkdtempSync: sync.mkdtempSync,
+  mkdtempDisposableSync: sync.mkdtempDisposableSync,
   open,
   openSync: sync.openSync,
   readdir,
@@ -502,14 +613,19 @@ module.exports = {
   rmdirSync: sync.rmdirSync,
   stat,
   statSync: sync.statSync,
+  statfs,
+  statfsSync: sync.statfsSync,
   symlink,
   symlinkSync: sync.symlinkSync,
   truncate,
   truncateSync: sync.truncateSync,
   unlink,
   unlinkSync: sync.unlinkSync,
+  unwatchFile: watchers.unwatchFile,
   utimes,
   utimesSync: sync.utimesSync,
+  watch: watchers.watch,
+  watchFile: watchers.watchFile,
   writeFile,
   writeFileSync: sync.writeFileSync,
   write,
@@ -517,7 +633,7 @@ module.exports = {
   writev,
   writevSync: sync.writevSync,
   Dirent,
-  Stats,
+  Stats: deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),
   get ReadStream() {
     return lazyStreams().ReadStream;
   },

@@ -139,6 +139,14 @@ fn dispatch(runtime: &mut JsRuntime, event: LoopEvent) -> bool {
         }
         LoopEvent::Signal(signal) => (Entry::OnSignal, vec![Arg::Str(signal.name().to_string())]),
         LoopEvent::LimitWarning(message) => (Entry::OnLimitWarning, vec![Arg::Str(message)]),
+        LoopEvent::FsEvent { watch, kind, filename } => (
+            Entry::OnFsEvent,
+            vec![Arg::Number(watch as f64), Arg::Str(kind.name().to_string()), Arg::Bytes(filename)],
+        ),
+        LoopEvent::FsWatchError { watch, errno } => (
+            Entry::OnFsEvent,
+            vec![Arg::Number(watch as f64), Arg::Str("error".to_string()), Arg::Number(f64::from(errno))],
+        ),
         LoopEvent::Terminate(reason) => {
             runtime.state().borrow_mut().request_exit(reason.default_exit_code(), reason);
             return false;

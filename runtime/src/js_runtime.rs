@@ -40,9 +40,12 @@ pub enum Entry {
     EmitExit,
     /// `onUncaught(error, sourceContext)`: an exception escaped a callback.
     OnUncaught,
+    /// `onFsEvent(watch, kind, payload)`: an `fs.watch` event ('rename' or 'change'
+    /// with the filename's bytes) or failure ('error' with the errno).
+    OnFsEvent,
 }
 
-const ENTRY_NAMES: [(&str, Entry); 11] = [
+const ENTRY_NAMES: [(&str, Entry); 12] = [
     ("runMain", Entry::RunMain),
     ("runTimers", Entry::RunTimers),
     ("runImmediates", Entry::RunImmediates),
@@ -54,6 +57,7 @@ const ENTRY_NAMES: [(&str, Entry); 11] = [
     ("beforeExit", Entry::BeforeExit),
     ("emitExit", Entry::EmitExit),
     ("onUncaught", Entry::OnUncaught),
+    ("onFsEvent", Entry::OnFsEvent),
 ];
 
 /// An argument passed to an entry point.

@@ -2,12 +2,13 @@
 //!
 //! The V8 thread owns a [`crossbeam_channel`] receiver of [`LoopEvent`]s: it blocks on
 //! it whenever its event loop has nothing runnable. Everything asynchronous — a timer
-//! deadline, stdin bytes, a signal, a termination — arrives there. In the other
+//! deadline, stdin bytes, a signal, a file watch event, a termination — arrives there. In the other
 //! direction the thread sends [`HostRequest`]s to a [`Host`], which the `actors` crate
 //! implements by routing each request to the bridge actor that owns that concern.
 
 use crate::outcome::EndReason;
 use crate::signal::Signal;
+use std::path::PathBuf;
 use std::time::Instant;
 
 /// A message delivered to a session's V8 thread.
@@ -29,6 +30,23 @@ pub enum LoopEvent {
     Signal(Signal),
     /// A resource limit is close; the text says which and how close.
     LimitWarning(String),
+    /// Something happened to an entry a [`HostRequest::Watch`] watches.
+    FsEvent {
+        /// The id the watch was requested with.
+        watch: u64,
+        /// What happened, in `fs.watch`'s two words.
+        kind: FsEventKind,
+        /// The name of the entry concerned: a child's name when a directory is
+        /// watched, else the last component of the watched path (as libuv reports).
+        filename: Vec<u8>,
+    },
+    /// A watch could not be set up or failed; `errno` says why.
+    FsWatchError {
+        /// The id the watch was requested with.
+        watch: u64,
+        /// The (positive) errno value.
+        errno: i32,
+    },
     /// The host ended the session; execution has already been terminated.
     Terminate(EndReason),
 }
@@ -58,6 +76,42 @@ pub enum HostRequest {
     /// `process.kill(process.pid, signal)`: deliver `signal` to this session as if it
     /// came from the host.
     Kill(Signal),
+    /// Start watching `path` (already checked against the session's permissions) and
+    /// send [`LoopEvent::FsEvent`]s for it until [`HostRequest::Unwatch`]. The watch
+    /// is in place when `send` returns, so a change made right after is seen.
+    Watch {
+        /// An id of the session's choosing, echoed in the events.
+        watch: u64,
+        /// The host path to watch (a directory reports its entries' changes).
+        path: PathBuf,
+        /// The name reported for events on `path` itself.
+        name: Vec<u8>,
+    },
+    /// Stop the watch with this id. No event for it is sent afterwards (some may
+    /// already wait in the mailbox: the session ignores events of watches it stopped).
+    Unwatch {
+        /// The id given to [`HostRequest::Watch`].
+        watch: u64,
+    },
+}
+
+/// The two kinds of `fs.watch` event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FsEventKind {
+    /// An entry appeared, disappeared or was renamed.
+    Rename,
+    /// An entry's contents or attributes changed.
+    Change,
+}
+
+impl FsEventKind {
+    /// The event name `fs.watch` listeners receive.
+    pub fn name(self) -> &'static str {
+        match self {
+            FsEventKind::Rename => "rename",
+            FsEventKind::Change => "change",
+        }
+    }
 }
 
 /// The host side of a session, as seen from its V8 thread.

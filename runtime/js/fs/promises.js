@@ -11,7 +11,10 @@ const EventEmitter = require('events');
 const { queueCompletion } = require('internal/completions');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  codes: {
+    ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE,
+    ERR_METHOD_NOT_IMPLEMENTED,
+  },
 } = require('internal/errors');
 const {
   validateBuffer,
@@ -21,13 +24,14 @@ const {
   kValidateObjectAllowNullable,
 } = require('internal/validators');
 const {
-  asyncError,
   binding,
   constants,
   getOptions,
   getValidatedPath,
   isArrayBufferView,
   kEmptyObject,
+  kRefFileHandle,
+  kUnrefFileHandle,
   toBuffer,
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
@@ -37,19 +41,53 @@ const {
 const sync = require('internal/fs/sync');
 const dir = require('internal/fs/dir');
 
+// Whether `error` came from the operation itself (a file too large to read, too)
+// rather than from checking the arguments.
+function isOperationError(error) {
+  return error !== null && typeof error === 'object' &&
+    (typeof error.syscall === 'string' || error.code === 'ERR_FS_FILE_TOO_LARGE');
+}
+
 // Runs `work` now and settles with its outcome in the poll phase. Errors from
 // checking arguments (those without a `syscall`) reject at once instead.
-function settle(work) {
+function settleInPoll(work) {
   return new Promise((resolve, reject) => {
     let result;
     try {
       result = work();
     } catch (error) {
-      if (error === null || typeof error !== 'object' || typeof error.syscall !== 'string') throw error;
-      queueCompletion(reject, asyncError(error));
+      if (!isOperationError(error)) throw error;
+      queueCompletion(reject, error);
       return;
     }
     queueCompletion(resolve, result);
+  });
+}
+
+// `settleInPoll`, with an operation's error given the stack of the awaiting calls
+// (`at async ...`), as Node's promise errors have.
+async function settle(work) {
+  try {
+    return await settleInPoll(work);
+  } catch (error) {
+    if (isOperationError(error)) {
+      Error.captureStackTrace(error, settle);
+      asyncStackOnly(error);
+    }
+    throw error;
+  }
+}
+
+// Drops the loop's own frames from an error's stack, keeping the `async` ones.
+function asyncStackOnly(error) {
+  const stack = error.stack;
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  const header = lines.findIndex((line) => line.startsWith('    at '));
+  if (header === -1) return;
+  const kept = lines.slice(0, header).concat(lines.slice(header).filter((line) => line.startsWith('    at async ')));
+  Object.defineProperty(error, 'stack', {
+    __proto__: null, value: kept.join('\n'), writable: true, configurable: true, enumerable: false,
   });
 }
 
@@ -73,7 +111,14 @@ function chunkBytes(chunk, encoding) {
 // FileHandle
 
 const kFd = Symbol('kFd');
+const kRefs = Symbol('kRefs');
 const kClosePromise = Symbol('kClosePromise');
+const kCloseResolve = Symbol('kCloseResolve');
+const kCloseReject = Symbol('kCloseReject');
+const kLocked = Symbol('kLocked');
+
+// What `writeFile` writes in one go, so that a signal can stop it between chunks.
+const kWriteFileMaxChunkSize = 512 * 1024;
 
 function closedError(syscall) {
   const error = new Error('file closed');
@@ -82,21 +127,19 @@ function closedError(syscall) {
   return error;
 }
 
-// An open file: what `fsPromises.open` resolves to.
+// An open file: what `fsPromises.open` resolves to. Its descriptor closes when
+// `close()` has been called and no operation or stream still uses it.
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
+    this[kRefs] = 1;
     this[kClosePromise] = null;
+    this[kCloseResolve] = null;
+    this[kCloseReject] = null;
   }
 
   get fd() {
-    return this[kFd];
-  }
-
-  // The descriptor for `syscall`; throws when the handle is closed.
-  #use(syscall) {
-    if (this[kFd] === -1) throw closedError(syscall);
     return this[kFd];
   }
 
@@ -105,74 +148,35 @@ class FileHandle extends EventEmitter {
   }
 
   async chmod(mode) {
-    const fd = this.#use('fchmod');
-    return settle(() => sync.fchmodSync(fd, mode));
+    return callOnHandle(this, 'fchmod', (fd) => settle(() => sync.fchmodSync(fd, mode)));
   }
 
   async chown(uid, gid) {
-    const fd = this.#use('fchown');
-    return settle(() => sync.fchownSync(fd, uid, gid));
+    return callOnHandle(this, 'fchown', (fd) => settle(() => sync.fchownSync(fd, uid, gid)));
   }
 
   async datasync() {
-    const fd = this.#use('fdatasync');
-    return settle(() => sync.fdatasyncSync(fd));
+    return callOnHandle(this, 'fdatasync', (fd) => settle(() => sync.fdatasyncSync(fd)));
   }
 
   async sync() {
-    const fd = this.#use('fsync');
-    return settle(() => sync.fsyncSync(fd));
+    return callOnHandle(this, 'fsync', (fd) => settle(() => sync.fsyncSync(fd)));
   }
 
   async read(bufferOrParams, offset, length, position) {
-    const fd = this.#use('read');
-    let buffer = bufferOrParams;
-    if (!isArrayBufferView(buffer)) {
-      // handle.read(options)
-      if (bufferOrParams !== undefined) {
-        validateObject(bufferOrParams, 'options', kValidateObjectAllowNullable);
-      }
-      ({
-        buffer = Buffer.alloc(16384),
-        offset = 0,
-        length = buffer.byteLength - offset,
-        position = null,
-      } = bufferOrParams ?? kEmptyObject);
-      validateBuffer(buffer);
-    }
-    if (offset !== null && typeof offset === 'object') {
-      // handle.read(buffer, options)
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
-    }
-    if (offset == null) {
-      offset = 0;
-    } else {
-      validateInteger(offset, 'offset', 0);
-    }
-    length ??= buffer.byteLength - offset;
-    if (length === 0) return { __proto__: null, bytesRead: length, buffer };
-    if (buffer.byteLength === 0) {
-      throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-    }
-    validateOffsetLengthRead(offset, length, buffer.byteLength);
-    position = position == null ? -1 : validatePosition(position, 'position');
-    const bytesRead = await settle(() => binding.read(fd, buffer, offset, length, position));
-    return { __proto__: null, bytesRead, buffer };
+    return callOnHandle(this, 'read', (fd) => readFromHandle(fd, bufferOrParams, offset, length, position));
   }
 
   async readv(buffers, position) {
-    const fd = this.#use('readv');
-    const bytesRead = await settle(() => sync.readvSync(fd, buffers, position));
-    return { __proto__: null, bytesRead, buffers };
+    return callOnHandle(this, 'readv', async (fd) => {
+      const bytesRead = await settle(() => sync.readvSync(fd, buffers, position));
+      return { __proto__: null, bytesRead, buffers };
+    });
   }
 
   async readFile(options) {
-    const fd = this.#use('read');
     options = getOptions(options, { flag: 'r' });
-    checkAborted(options.signal);
-    const bytes = await settle(() => binding.readFd(fd));
-    const buffer = toBuffer(bytes);
-    return options.encoding && options.encoding !== 'buffer' ? buffer.toString(options.encoding) : buffer;
+    return callOnHandle(this, 'read', (fd) => readFileFromHandle(fd, options));
   }
 
   readLines(options = undefined) {
@@ -183,66 +187,41 @@ class FileHandle extends EventEmitter {
   }
 
   async stat(options = { bigint: false }) {
-    const fd = this.#use('fstat');
-    return settle(() => sync.fstatSync(fd, options));
+    return callOnHandle(this, 'fstat', (fd) => settle(() => sync.fstatSync(fd, options)));
   }
 
   async truncate(len = 0) {
-    const fd = this.#use('ftruncate');
-    return settle(() => sync.ftruncateSync(fd, len));
+    return callOnHandle(this, 'ftruncate', (fd) => settle(() => sync.ftruncateSync(fd, len)));
   }
 
   async utimes(atime, mtime) {
-    const fd = this.#use('futime');
-    return settle(() => sync.futimesSync(fd, atime, mtime));
+    return callOnHandle(this, 'futime', (fd) => settle(() => sync.futimesSync(fd, atime, mtime)));
   }
 
   async write(buffer, offsetOrOptions, length, position) {
-    const fd = this.#use('write');
-    if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer };
-    let offset = offsetOrOptions;
-    if (isArrayBufferView(buffer)) {
-      if (offset !== null && typeof offset === 'object') {
-        ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
-      }
-      if (offset == null) {
-        offset = 0;
-      } else {
-        validateInteger(offset, 'offset', 0);
-      }
-      if (typeof length !== 'number') length = buffer.byteLength - offset;
-      if (typeof position !== 'number') position = null;
-      validateOffsetLengthWrite(offset, length, buffer.byteLength);
-      const bytesWritten = await settle(() => binding.write(fd, buffer, offset, length, position));
-      return { __proto__: null, bytesWritten, buffer };
-    }
-    validateStringAfterArrayBufferView(buffer, 'buffer');
-    validateEncoding(buffer, length);
-    const at = typeof offset === 'number' ? offset : null;
-    const bytesWritten = await settle(() => sync.writeText(fd, buffer, at, length));
-    return { __proto__: null, bytesWritten, buffer };
+    return callOnHandle(this, 'write', (fd) => writeToHandle(fd, buffer, offsetOrOptions, length, position));
   }
 
   async writev(buffers, position) {
-    const fd = this.#use('writev');
-    const bytesWritten = await settle(() => sync.writevSync(fd, buffers, position));
-    return { __proto__: null, bytesWritten, buffers };
+    return callOnHandle(this, 'writev', async (fd) => {
+      const bytesWritten = await settle(() => sync.writevSync(fd, buffers, position));
+      return { __proto__: null, bytesWritten, buffers };
+    });
   }
 
   async writeFile(data, options) {
-    const fd = this.#use('write');
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-    checkAborted(options.signal);
-    if (isCustomIterable(data)) {
-      for await (const chunk of data) {
-        checkAborted(options.signal);
-        const bytes = chunkBytes(chunk, options.encoding);
-        await settle(() => sync.writeAll(fd, bytes));
-      }
-      return;
-    }
-    const bytes = sync.dataToWrite(data, options.encoding);
-    return settle(() => sync.writeAll(fd, typeof bytes === 'string' ? Buffer.from(bytes) : bytes));
+    return callOnHandle(this, 'write', (fd) => writeFileToHandle(fd, data, options));
+  }
+
+  readableWebStream(options = undefined) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    const { newReadableStreamFromFileHandle } = require('internal/webstreams/filehandle');
+    const stream = newReadableStreamFromFileHandle(this, options);
+    this[kLocked] = true;
+    return stream;
   }
 
   createReadStream(options = undefined) {
@@ -258,24 +237,157 @@ class FileHandle extends EventEmitter {
   close() {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
-    const fd = this[kFd];
-    this[kClosePromise] = settle(() => sync.closeSync(fd)).then(
-      () => {
-        this[kFd] = -1;
-        this[kClosePromise] = null;
-        this.emit('close');
-      },
-      (error) => {
-        this[kClosePromise] = null;
-        throw error;
-      },
-    );
+    this[kRefs]--;
+    const clear = () => {
+      this[kClosePromise] = null;
+      this[kCloseResolve] = null;
+      this[kCloseReject] = null;
+    };
+    if (this[kRefs] === 0) {
+      const fd = this[kFd];
+      this[kFd] = -1;
+      this[kClosePromise] = settle(() => sync.closeSync(fd)).finally(clear);
+    } else {
+      // Operations or streams still use the descriptor: the last to finish closes it.
+      this[kClosePromise] = new Promise((resolve, reject) => {
+        this[kCloseResolve] = resolve;
+        this[kCloseReject] = reject;
+      }).finally(clear);
+    }
+    this.emit('close');
     return this[kClosePromise];
   }
 
   async [Symbol.asyncDispose]() {
     return this.close();
   }
+
+  [kRefFileHandle]() {
+    this[kRefs]++;
+  }
+
+  [kUnrefFileHandle]() {
+    this[kRefs]--;
+    if (this[kRefs] === 0) {
+      const fd = this[kFd];
+      this[kFd] = -1;
+      settle(() => sync.closeSync(fd)).then(this[kCloseResolve], this[kCloseReject]);
+    }
+  }
+}
+
+// Runs `operation(fd)` holding a reference to `handle`; rejects when the handle is
+// closed.
+async function callOnHandle(handle, syscall, operation) {
+  if (handle?.[kRefs] === undefined) {
+    throw new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle');
+  }
+  if (handle[kFd] === -1) throw closedError(syscall);
+  handle[kRefFileHandle]();
+  try {
+    return await operation(handle[kFd]);
+  } finally {
+    handle[kUnrefFileHandle]();
+  }
+}
+
+async function readFromHandle(fd, bufferOrParams, offset, length, position) {
+  let buffer = bufferOrParams;
+  if (!isArrayBufferView(buffer)) {
+    // handle.read(options)
+    if (bufferOrParams !== undefined) {
+      validateObject(bufferOrParams, 'options', kValidateObjectAllowNullable);
+    }
+    ({
+      buffer = Buffer.alloc(16384),
+      offset = 0,
+      length = buffer.byteLength - offset,
+      position = null,
+    } = bufferOrParams ?? kEmptyObject);
+    validateBuffer(buffer);
+  }
+  if (offset !== null && typeof offset === 'object') {
+    // handle.read(buffer, options)
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  if (offset == null) {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
+  }
+  length ??= buffer.byteLength - offset;
+  if (length === 0) return { __proto__: null, bytesRead: length, buffer };
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  position = position == null ? -1 : validatePosition(position, 'position');
+  const bytesRead = await settle(() => binding.read(fd, buffer, offset, length, position));
+  return { __proto__: null, bytesRead, buffer };
+}
+
+async function writeToHandle(fd, buffer, offsetOrOptions, length, position) {
+  if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer };
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (offset == null) {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+    }
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    const bytesWritten = await settle(() => binding.write(fd, buffer, offset, length, position));
+    return { __proto__: null, bytesWritten, buffer };
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  validateEncoding(buffer, length);
+  const at = typeof offset === 'number' ? offset : null;
+  const bytesWritten = await settle(() => sync.writeText(fd, buffer, at, length));
+  return { __proto__: null, bytesWritten, buffer };
+}
+
+// The rest of the file; a signal is looked at before and after the work.
+async function readFileFromHandle(fd, options) {
+  const signal = options.signal;
+  checkAborted(signal);
+  if (signal !== undefined) {
+    await settle(() => undefined);
+    checkAborted(signal);
+  }
+  const bytes = await settle(() => binding.readFd(fd));
+  checkAborted(signal);
+  const buffer = toBuffer(bytes);
+  return options.encoding && options.encoding !== 'buffer' ? buffer.toString(options.encoding) : buffer;
+}
+
+// Writes `data` (string, view or iterable) in chunks, looking at the signal between.
+async function writeFileToHandle(fd, data, options) {
+  const signal = options.signal;
+  checkAborted(signal);
+  if (isCustomIterable(data)) {
+    for await (const chunk of data) {
+      checkAborted(signal);
+      const bytes = chunkBytes(chunk, options.encoding);
+      await settle(() => sync.writeAll(fd, bytes));
+    }
+    return;
+  }
+  let bytes = sync.dataToWrite(data, options.encoding);
+  if (typeof bytes === 'string') bytes = Buffer.from(bytes);
+  bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 0;
+  do {
+    checkAborted(signal);
+    const chunk = bytes.subarray(offset, offset + kWriteFileMaxChunkSize);
+    await settle(() => sync.writeAll(fd, chunk));
+    offset += chunk.byteLength;
+    checkAborted(signal);
+  } while (offset < bytes.byteLength);
 }
 
 // ---------------------------------------------------------------------------
@@ -291,7 +403,13 @@ async function readFile(path, options) {
   checkAborted(options.signal);
   if (path instanceof FileHandle) return path.readFile(options);
   path = getValidatedPath(path);
-  return settle(() => sync.readFileSync(path, options));
+  if (options.signal === undefined) return settle(() => sync.readFileSync(path, options));
+  const handle = await open(path, options.flag ?? 'r', 0o666);
+  try {
+    return await handle.readFile(options);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function writeFile(path, data, options) {
@@ -302,7 +420,9 @@ async function writeFile(path, data, options) {
   checkAborted(options.signal);
   if (path instanceof FileHandle) return path.writeFile(data, options);
   path = getValidatedPath(path);
-  if (!isCustomIterable(data)) return settle(() => sync.writeFileSync(path, data, options));
+  if (!isCustomIterable(data) && options.signal === undefined) {
+    return settle(() => sync.writeFileSync(path, data, options));
+  }
   const handle = await open(path, options.flag ?? 'w', options.mode);
   try {
     await handle.writeFile(data, options);
@@ -349,7 +469,7 @@ async function rm(path, options) {
 }
 
 async function rmdir(path, options) {
-  return settle(() => sync.rmdirSync(path, options));
+  return settle(() => sync.rmdirSync(path, options, 'stat'));
 }
 
 async function mkdir(path, options) {
@@ -372,6 +492,10 @@ async function lstat(path, options = { bigint: false }) {
   return settle(() => sync.lstatSync(path, { ...options, throwIfNoEntry: true }));
 }
 
+async function statfs(path, options = { bigint: false }) {
+  return settle(() => sync.statfsSync(path, options));
+}
+
 async function stat(path, options = { bigint: false }) {
   return settle(() => sync.statSync(path, { ...options, throwIfNoEntry: true }));
 }
@@ -386,6 +510,11 @@ async function unlink(path) {
 
 async function chmod(path, mode) {
   return settle(() => sync.chmodSync(path, mode));
+}
+
+// Linux cannot change a link's own mode.
+async function lchmod(path, mode) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
 }
 
 async function lchown(path, uid, gid) {
@@ -409,7 +538,22 @@ async function realpath(path, options) {
 }
 
 async function mkdtemp(prefix, options) {
+  sync.warnOnNonPortableTemplate(prefix);
   return settle(() => sync.mkdtempSync(prefix, options));
+}
+
+// A new temporary directory with `remove()` and `[Symbol.asyncDispose]()`, which
+// delete it and everything in it.
+async function mkdtempDisposable(prefix, options) {
+  const path = await mkdtemp(prefix, options);
+  const absolute = require('path').resolve(typeof path === 'string' ? path : path.toString());
+  const remove = () => rm(absolute, { recursive: true, force: true });
+  return {
+    __proto__: null,
+    path,
+    remove,
+    [Symbol.asyncDispose]: remove,
+  };
 }
 
 module.exports = {
@@ -428,19 +572,21 @@ module.exports = {
   symlink,
   lstat,
   stat,
+  statfs,
   link,
   unlink,
   chmod,
-  // Linux has no lchmod; Node leaves it undefined there.
-  lchmod: undefined,
+  lchmod,
   lchown,
   chown,
   utimes,
   lutimes,
   realpath,
   mkdtemp,
+  mkdtempDisposable,
   writeFile,
   appendFile,
   readFile,
+  watch: require('internal/fs/watchers').promisesWatch,
   constants,
 };

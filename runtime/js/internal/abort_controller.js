@@ -271,6 +271,8 @@ class AbortSignal extends EventTarget {
   constructor(key = undefined) {
     if (key !== kDontThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    // As in Node, any number of 'abort' listeners is fine: no leak warning.
+    this[require('events').kMaxEventTargetListeners] = 0;
   }
 
   get aborted() {

@@ -84,4 +84,8 @@ module.exports = {
   onUncaught(error, sourceContext) {
     uncaught.onUncaught(error, sourceContext);
   },
+  onFsEvent(watch, kind, payload) {
+    requireBuiltin('internal/fs/watchers').onFsEvent(watch, kind, payload);
+    taskQueues.processTicksAndRejections();
+  },
 };

@@ -6,12 +6,14 @@
 
 const { runNextTicks, processTicksAndRejections } = require('internal/task_queues');
 const { counters, COMPLETIONS } = require('internal/loop_state');
+// Each callback runs in the async context frame current when it was queued.
+const { current: getAsyncContextFrame, set: setAsyncContextFrame } = require('internal/async_context_frame');
 
 let queue = [];
 
 // Queues `callback(...args)` for the poll phase.
 function queueCompletion(callback, ...args) {
-  queue.push({ callback, args });
+  queue.push({ callback, args, frame: getAsyncContextFrame() });
   counters[COMPLETIONS]++;
 }
 
@@ -21,9 +23,12 @@ function runCompletions() {
   for (let i = 0; i < batch.length; i++) {
     if (i > 0) runNextTicks();
     counters[COMPLETIONS]--;
-    const { callback, args } = batch[i];
+    const { callback, args, frame } = batch[i];
+    const priorFrame = getAsyncContextFrame();
+    setAsyncContextFrame(frame);
     try {
       callback(...args);
+      setAsyncContextFrame(priorFrame);
     } catch (error) {
       // The rest of the batch runs on the next turn, after the error is handled.
       queue = batch.slice(i + 1).concat(queue);

@@ -2,80 +2,167 @@
 // The Console class and the global console, writing to process.stdout/stderr through
 // their streams (so a program that replaces stream.write sees console output too).
 
-const kGroupIndent = Symbol('kGroupIndent');
+const kGroupIndent = Symbol('kGroupIndentationString');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
 const kCounts = Symbol('counts');
-const kTimers = Symbol('timers');
-const kStdout = Symbol('stdout');
-const kStderr = Symbol('stderr');
-const kColorMode = Symbol('colorMode');
-const kInspectOptions = Symbol('inspectOptions');
+const kColorMode = Symbol('kColorMode');
+const kIsConsole = Symbol('kIsConsole');
+const kInspectOptions = Symbol('kInspectOptions');
+
+// Properties a console carries besides its methods: hidden from Object.keys.
+const hidden = { writable: true, enumerable: false, configurable: true };
 
 function lazyInspect() {
   return require('internal/inspect');
 }
 
-class Console {
-  constructor(options, stderr, ignoreErrors) {
-    if (!new.target) return new Console(options, stderr, ignoreErrors);
-    if (!options || typeof options.write === 'function') {
-      options = { stdout: options, stderr, ignoreErrors };
-    }
-    const { stdout, stderr: errStream = stdout, colorMode = 'auto', inspectOptions, groupIndentation = 2 } = options;
-    if (!stdout || typeof stdout.write !== 'function') {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
-    }
-    this[kStdout] = stdout;
-    this[kStderr] = errStream;
-    initializeConsole(this, { colorMode, inspectOptions, groupIndentation });
-  }
+// The `console.*` diagnostics channels, once diagnostics_channel has been loaded
+// (before that nobody can be subscribed).
+let channels = null;
+function attachChannels(channel) {
+  channels = {
+    log: channel('console.log'),
+    info: channel('console.info'),
+    debug: channel('console.debug'),
+    warn: channel('console.warn'),
+    error: channel('console.error'),
+  };
 }
 
+function publish(name, args) {
+  if (channels !== null && channels[name].hasSubscribers) channels[name].publish(args);
+}
+
+// Callable with or without `new`, and subclassable, as in Node.
+function Console(options, stderr, ignoreErrors) {
+  if (!new.target) return Reflect.construct(Console, [options, stderr, ignoreErrors]);
+  if (!options || typeof options.write === 'function') {
+    options = { stdout: options, stderr, ignoreErrors };
+  }
+  const {
+    stdout,
+    stderr: errStream = stdout,
+    ignoreErrors: ignore = true,
+    colorMode = 'auto',
+    inspectOptions,
+    groupIndentation,
+  } = options;
+  const { codes } = require('internal/errors');
+  const { validateInteger, validateObject, validateOneOf } = require('internal/validators');
+  if (!stdout || typeof stdout.write !== 'function') {
+    throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  }
+  if (!errStream || typeof errStream.write !== 'function') {
+    throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  }
+  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (groupIndentation !== undefined) {
+    validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+  }
+  if (inspectOptions !== undefined) {
+    validateObject(inspectOptions, 'options.inspectOptions');
+    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
+      throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+    }
+  }
+  Object.defineProperty(this, '_stdout', { ...hidden, value: stdout });
+  Object.defineProperty(this, '_stderr', { ...hidden, value: errStream });
+  initializeConsole(this, { ignoreErrors: ignore, colorMode, inspectOptions, groupIndentation });
+}
+
+// Any console (the global one too, which is not built by Console) is an instance.
+Object.defineProperty(Console, Symbol.hasInstance, {
+  value(instance) {
+    return instance !== null && instance !== undefined && instance[kIsConsole] === true;
+  },
+});
+
 // A console's state, and its methods bound to it as own properties so they can be
-// passed around (`const { log } = console`).
-function initializeConsole(target, { colorMode, inspectOptions, groupIndentation }) {
-  target[kColorMode] = colorMode;
-  target[kInspectOptions] = inspectOptions;
-  target[kGroupIndent] = '';
-  target[kGroupIndentationWidth] = groupIndentation;
-  target[kCounts] = new Map();
-  target[kTimers] = new Map();
+// passed around (`const { log } = console`). A subclass's overrides are what gets
+// bound.
+function initializeConsole(target, { ignoreErrors, colorMode, inspectOptions, groupIndentation = 2 }) {
+  const define = (key, value) => Object.defineProperty(target, key, { ...hidden, value });
+  define('_stdoutErrorHandler', createWriteErrorHandler(target, false));
+  define('_stderrErrorHandler', createWriteErrorHandler(target, true));
+  define('_ignoreErrors', !!ignoreErrors);
+  define('_times', new Map());
+  define(kCounts, new Map());
+  define(kColorMode, colorMode);
+  define(kIsConsole, true);
+  define(kInspectOptions, inspectOptions);
+  define(kGroupIndentationWidth, groupIndentation);
+  define(kGroupIndent, '');
   for (const key of Object.getOwnPropertyNames(Console.prototype)) {
     if (key === 'constructor') continue;
-    const method = Console.prototype[key].bind(target);
+    // The global console does not inherit from Console.prototype.
+    const own = typeof target[key] === 'function' ? target[key] : Console.prototype[key];
+    const method = own.bind(target);
     Object.defineProperty(method, 'name', { value: key });
     Object.defineProperty(target, key, { value: method, writable: true, enumerable: true, configurable: true });
   }
+  Object.defineProperty(target, Symbol.toStringTag, {
+    value: 'console', writable: false, enumerable: false, configurable: true,
+  });
 }
 
-function useColors(console, stream) {
+function noop() {}
+
+// The callback of each console write: an error the stream has yet to emit gets a
+// no-op listener, so a broken destination never becomes an uncaught exception.
+function createWriteErrorHandler(console, toStderr) {
+  return (error) => {
+    const stream = toStderr ? console._stderr : console._stdout;
+    if (error !== null && error !== undefined && !stream._writableState?.errorEmitted &&
+        typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+    }
+  };
+}
+
+function shouldColorize(console, stream) {
   const mode = console[kColorMode];
-  if (mode !== 'auto') return !!mode;
-  return !!(stream && stream.isTTY && (typeof stream.hasColors === 'function' ? stream.hasColors() : false));
+  if (mode !== 'auto') return mode;
+  return !!require('internal/util/colors').shouldColorize(stream);
+}
+
+// The util.inspect options for output to `stream`: the console's inspectOptions
+// (a Map gives each stream its own), with colors decided by colorMode.
+function inspectOptionsFor(console, stream) {
+  let options = console[kInspectOptions];
+  if (options instanceof Map) options = options.get(stream);
+  if (options && options.colors !== undefined) return options;
+  return { ...options, colors: shouldColorize(console, stream) };
 }
 
 function formatArgs(console, stream, args) {
-  const options = console[kInspectOptions];
-  const { formatWithOptions } = lazyInspect();
-  const opts = options ? { ...options } : {};
-  if (opts.colors === undefined) opts.colors = useColors(console, stream);
-  return formatWithOptions(opts, ...args);
+  return lazyInspect().formatWithOptions(inspectOptionsFor(console, stream), ...args);
 }
 
+// Writes one line (indented for the current group). Like Node, a console that
+// ignores errors (the default) swallows whatever the stream throws or reports, so a
+// closed pipe is not the program's problem.
 function write(console, toStderr, text) {
-  const stream = toStderr ? console[kStderr] : console[kStdout];
+  const stream = toStderr ? console._stderr : console._stdout;
   const indent = console[kGroupIndent];
   if (indent.length !== 0) {
     if (text.includes('\n')) text = text.replace(/\n/g, `\n${indent}`);
     text = indent + text;
   }
   text += '\n';
-  try {
+  if (console._ignoreErrors === false) {
     stream.write(text);
+    return;
+  }
+  const isEmitter = typeof stream.listenerCount === 'function' && typeof stream.once === 'function' &&
+    typeof stream.removeListener === 'function';
+  try {
+    // A listener for errors the stream emits while writing, removed afterwards.
+    if (isEmitter && stream.listenerCount('error') === 0) stream.once('error', noop);
+    stream.write(text, toStderr ? console._stderrErrorHandler : console._stdoutErrorHandler);
   } catch (error) {
-    // Like Node, a failed console write (a closed pipe) is not the program's problem.
-    if (error === null || typeof error !== 'object' || error.code !== 'EPIPE') throw error;
+    if (require('internal/errors').isStackOverflowError(error)) throw error;
+  } finally {
+    if (isEmitter) stream.removeListener('error', noop);
   }
 }
 
@@ -107,41 +194,58 @@ function nowMs() {
   return Number(internals.hrtimeNs()) / 1e6;
 }
 
+function toLabel(label) {
+  return `${label}`;
+}
+
 Object.assign(Console.prototype, {
   log(...args) {
-    write(this, false, formatArgs(this, this[kStdout], args));
+    publish('log', args);
+    write(this, false, formatArgs(this, this._stdout, args));
+  },
+  info(...args) {
+    publish('info', args);
+    write(this, false, formatArgs(this, this._stdout, args));
+  },
+  debug(...args) {
+    publish('debug', args);
+    write(this, false, formatArgs(this, this._stdout, args));
   },
   warn(...args) {
-    write(this, true, formatArgs(this, this[kStderr], args));
+    publish('warn', args);
+    write(this, true, formatArgs(this, this._stderr, args));
+  },
+  error(...args) {
+    publish('error', args);
+    write(this, true, formatArgs(this, this._stderr, args));
   },
   dir(object, options) {
     const { inspect } = lazyInspect();
     write(this, false, inspect(object, {
       customInspect: false,
-      ...this[kInspectOptions],
-      colors: useColors(this, this[kStdout]),
+      ...inspectOptionsFor(this, this._stdout),
       ...options,
     }));
   },
   time(label = 'default') {
-    label = `${label}`;
-    if (this[kTimers].has(label)) {
+    label = toLabel(label);
+    if (this._times.has(label)) {
       process.emitWarning(`Label '${label}' already exists for console.time()`);
       return;
     }
-    this[kTimers].set(label, nowMs());
+    this._times.set(label, nowMs());
   },
   timeEnd(label = 'default') {
-    label = `${label}`;
-    if (timeLogImpl(this, 'timeEnd', label, [])) this[kTimers].delete(label);
+    label = toLabel(label);
+    if (timeLogImpl(this, 'timeEnd', label, [])) this._times.delete(label);
   },
   timeLog(label = 'default', ...data) {
-    label = `${label}`;
+    label = toLabel(label);
     timeLogImpl(this, 'timeLog', label, data);
   },
-  trace(...args) {
-    const error = { name: 'Trace', message: formatArgs(this, this[kStderr], args) };
-    Error.captureStackTrace(error, this.trace);
+  trace: function trace(...args) {
+    const error = { name: 'Trace', message: formatArgs(this, this._stderr, args) };
+    Error.captureStackTrace(error, trace);
     this.error(error.stack);
   },
   assert(expression, ...args) {
@@ -152,17 +256,17 @@ Object.assign(Console.prototype, {
     }
   },
   clear() {
-    const stream = this[kStdout];
+    const stream = this._stdout;
     if (stream.isTTY && process.env.TERM !== 'dumb') stream.write('\x1b[1;1H\x1b[0J');
   },
   count(label = 'default') {
-    label = `${label}`;
+    label = toLabel(label);
     const count = (this[kCounts].get(label) || 0) + 1;
     this[kCounts].set(label, count);
     this.log(`${label}: ${count}`);
   },
   countReset(label = 'default') {
-    label = `${label}`;
+    label = toLabel(label);
     if (!this[kCounts].has(label)) {
       process.emitWarning(`Count for '${label}' does not exist`);
       return;
@@ -177,20 +281,26 @@ Object.assign(Console.prototype, {
     this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
   },
   table(data, properties) {
+    if (properties !== undefined) require('internal/validators').validateArray(properties, 'properties');
     if (data === null || typeof data !== 'object') return this.log(data);
-    write(this, false, require('internal/console_table').renderTable(data, properties, (v) => lazyInspect().inspect(v, {
-      ...this[kInspectOptions], depth: 1, maxArrayLength: 3, breakLength: Infinity, colors: false,
-    })));
+    const { inspect } = lazyInspect();
+    // Objects with more than two keys collapse to [Object] inside a cell.
+    const format = (value) => inspect(value, {
+      depth: value !== null && typeof value === 'object' && !Array.isArray(value) &&
+        Object.keys(value).length > 2 ? -1 : 0,
+      maxArrayLength: 3,
+      breakLength: Infinity,
+      ...inspectOptionsFor(this, this._stdout),
+    });
+    const { tableColumns, renderTable } = require('internal/console_table');
+    this.log(renderTable(tableColumns(data, properties, format)));
   },
 });
-Console.prototype.info = Console.prototype.log;
-Console.prototype.debug = Console.prototype.log;
 Console.prototype.dirxml = Console.prototype.log;
-Console.prototype.error = Console.prototype.warn;
 Console.prototype.groupCollapsed = Console.prototype.group;
 
 function timeLogImpl(console, name, label, data) {
-  const start = console[kTimers].get(label);
+  const start = console._times.get(label);
   if (start === undefined) {
     process.emitWarning(`No such label '${label}' for console.${name}()`);
     return false;
@@ -201,19 +311,62 @@ function timeLogImpl(console, name, label, data) {
   return true;
 }
 
+// What console.context() returns: the inspector's console methods, which print
+// nothing without an inspector attached.
+const contextMethods = [
+  'dir', 'dirXml', 'table', 'groupEnd', 'clear', 'count', 'countReset', 'profile',
+  'profileEnd', 'debug', 'error', 'info', 'log', 'warn', 'trace', 'group',
+  'groupCollapsed', 'assert', 'time', 'timeLog', 'timeEnd', 'timeStamp',
+];
+
 let globalConsole;
-// The global `console`, writing to process.stdout and process.stderr.
+// The global `console`, writing to process.stdout and process.stderr. Its streams
+// are looked up on each write (so replacing process.stdout.write is seen) until a
+// program assigns console._stdout or console._stderr.
 function createGlobalConsole() {
   if (globalConsole !== undefined) return globalConsole;
   const instance = Object.create({});
-  // The global console's streams are looked up on each write, so replacing
-  // process.stdout.write is seen.
-  Object.defineProperty(instance, kStdout, { get: () => process.stdout, configurable: true });
-  Object.defineProperty(instance, kStderr, { get: () => process.stderr, configurable: true });
-  initializeConsole(instance, { colorMode: 'auto', inspectOptions: undefined, groupIndentation: 2 });
+  let stdout;
+  let stderr;
+  Object.defineProperty(instance, '_stdout', {
+    enumerable: false,
+    configurable: true,
+    get: () => stdout ?? process.stdout,
+    set: (value) => {
+      stdout = value;
+    },
+  });
+  Object.defineProperty(instance, '_stderr', {
+    enumerable: false,
+    configurable: true,
+    get: () => stderr ?? process.stderr,
+    set: (value) => {
+      stderr = value;
+    },
+  });
+  initializeConsole(instance, { ignoreErrors: true, colorMode: 'auto', inspectOptions: undefined });
   instance.Console = Console;
+  // Inspector-only methods: without an inspector they do nothing, as in Node.
+  for (const name of ['profile', 'profileEnd', 'timeStamp']) {
+    instance[name] = { [name]() {} }[name];
+  }
+  instance.context = function context() {
+    const methods = {};
+    for (const name of contextMethods) methods[name] = { [name]() {} }[name];
+    return methods;
+  };
+  instance.createTask = function createTask(name) {
+    if (typeof name !== 'string' || name === '') {
+      throw new TypeError('First argument must be a non-empty string.');
+    }
+    return Object.assign(Object.create(null), {
+      run(fn) {
+        return fn();
+      },
+    });
+  };
   globalConsole = instance;
   return instance;
 }
 
-module.exports = { Console, globalConsole: createGlobalConsole, formatTime };
+module.exports = { Console, globalConsole: createGlobalConsole, formatTime, attachChannels };

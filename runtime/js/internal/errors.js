@@ -764,6 +764,15 @@ E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
 E('ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: %s', TypeError);
 E('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DLOPEN_FAILED', '%s', Error);
+E('ERR_DOMAIN_CALLBACK_NOT_AVAILABLE',
+  'A callback was registered through process.setUncaughtExceptionCaptureCallback(), ' +
+    'which is mutually exclusive with using the `domain` module',
+  Error);
+E('ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE',
+  'The `domain` module is in use, which is mutually exclusive with calling ' +
+    'process.setUncaughtExceptionCaptureCallback()',
+  Error);
 E('ERR_DIR_CONCURRENT_OPERATION',
   'Cannot do synchronous work on directory handle with concurrent ' +
   'asynchronous operations', Error);
@@ -953,6 +962,7 @@ E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeErro
 E('ERR_INVALID_REPL_EVAL_CONFIG',
   'Cannot specify both "breakEvalOnSigint" and "eval" for REPL', TypeError);
 E('ERR_INVALID_REPL_INPUT', '%s', TypeError);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
 E('ERR_INVALID_RETURN_PROPERTY', (input, name, prop, value) => {
   return `Expected a valid ${input} to be returned for the "${prop}" from the` +
          ` "${name}" hook but got ${determineSpecificType(value)}.`;

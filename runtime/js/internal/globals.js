@@ -65,11 +65,28 @@ function install() {
     defineLazy('DOMException', () => require('internal/abort_controller').DOMException);
   }
   defineLazy('performance', () => require('internal/performance').performance);
+  defineLazy('Blob', () => require('buffer').Blob);
+  defineLazy('File', () => require('buffer').File);
   defineLazy('URL', () => require('internal/url').URL);
   defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazy('crypto', () => require('crypto').webcrypto);
   defineLazy('Crypto', () => require('crypto').webcrypto.constructor);
   defineLazy('SubtleCrypto', () => require('crypto').subtle.constructor);
+  defineLazy('ReadableStream', () => require('stream/web').ReadableStream);
+  defineLazy('ReadableStreamDefaultReader', () => require('stream/web').ReadableStreamDefaultReader);
+  defineLazy('ReadableStreamBYOBReader', () => require('stream/web').ReadableStreamBYOBReader);
+  defineLazy('ReadableStreamBYOBRequest', () => require('stream/web').ReadableStreamBYOBRequest);
+  defineLazy('ReadableByteStreamController', () => require('stream/web').ReadableByteStreamController);
+  defineLazy('ReadableStreamDefaultController', () => require('stream/web').ReadableStreamDefaultController);
+  defineLazy('TransformStream', () => require('stream/web').TransformStream);
+  defineLazy('TransformStreamDefaultController', () => require('stream/web').TransformStreamDefaultController);
+  defineLazy('WritableStream', () => require('stream/web').WritableStream);
+  defineLazy('WritableStreamDefaultWriter', () => require('stream/web').WritableStreamDefaultWriter);
+  defineLazy('WritableStreamDefaultController', () => require('stream/web').WritableStreamDefaultController);
+  defineLazy('ByteLengthQueuingStrategy', () => require('stream/web').ByteLengthQueuingStrategy);
+  defineLazy('CountQueuingStrategy', () => require('stream/web').CountQueuingStrategy);
+  defineLazy('TextEncoderStream', () => require('stream/web').TextEncoderStream);
+  defineLazy('TextDecoderStream', () => require('stream/web').TextDecoderStream);
 }
 
 module.exports = { install, defineLazy, defineValue };

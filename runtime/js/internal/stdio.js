@@ -25,6 +25,14 @@ function asOutput(chunk, encoding) {
   return require('buffer').Buffer.from(chunk, encoding);
 }
 
+// A failed write (EPIPE: the reader went away) destroys the stream at once, as a
+// failed write destroys Node's stdio socket: its 'error' event comes before the write's
+// callback, so even console.log's error handling cannot stop it being uncaught.
+function failWrite(stream, error, callback) {
+  stream.destroy(error);
+  callback(error);
+}
+
 function createWriteStream(fd, size) {
   const { Writable } = require('stream');
   const stream = new Writable({
@@ -33,7 +41,7 @@ function createWriteStream(fd, size) {
       try {
         internals.writeOutput(fd, asOutput(chunk, encoding));
       } catch (error) {
-        callback(error);
+        failWrite(this, error, callback);
         return;
       }
       callback();
@@ -42,7 +50,7 @@ function createWriteStream(fd, size) {
       try {
         for (const { chunk, encoding } of chunks) internals.writeOutput(fd, asOutput(chunk, encoding));
       } catch (error) {
-        callback(error);
+        failWrite(this, error, callback);
         return;
       }
       callback();

@@ -9,6 +9,8 @@
 // signals, stdin and termination.
 
 const { counters, TICKS_PENDING } = require('internal/loop_state');
+// Each callback runs in the async context frame current when it was queued.
+const { current: getAsyncContextFrame, set: setAsyncContextFrame } = require('internal/async_context_frame');
 
 // A FIFO queue of ring-buffer segments: cheap pushes and shifts at any length.
 class FixedQueue {
@@ -74,7 +76,7 @@ function nextTick(callback, ...args) {
   }
   if (process._exiting) return;
   tickScheduled = true;
-  tickQueue.push({ callback, args });
+  tickQueue.push({ callback, args, frame: getAsyncContextFrame() });
 }
 
 // How many ticks run between checks of the drain budget.
@@ -89,20 +91,26 @@ function processRejections() {
 
 function processTicksAndRejections() {
   if (deferredMicrotasks.length > 0) requeueDeferredMicrotasks();
+  // Every tick sets its own frame; the drain's frame comes back once the ticks ran.
+  // (A tick that throws leaves its frame for the uncaught-exception handlers.)
+  const priorFrame = getAsyncContextFrame();
   do {
     let tock;
     while ((tock = tickQueue.shift()) !== undefined) {
       const { callback, args } = tock;
+      setAsyncContextFrame(tock.frame);
       if (args.length === 0) callback();
       else callback(...args);
       if (++ticksSinceCheck >= YIELD_CHECK_INTERVAL) {
         ticksSinceCheck = 0;
         if (internals.shouldYield()) {
+          setAsyncContextFrame(priorFrame);
           counters[TICKS_PENDING] = 1;
           return;
         }
       }
     }
+    setAsyncContextFrame(priorFrame);
     tickScheduled = false;
     internals.runMicrotasks();
   } while (!tickQueue.isEmpty() || processRejections());
@@ -139,13 +147,13 @@ function queueMicrotask(callback) {
 
 function runMicrotask(callback) {
   if (deferredMicrotasks.length > 0) {
-    deferredMicrotasks.push(callback);
+    deferredMicrotasks.push({ callback, frame: getAsyncContextFrame() });
     return;
   }
   if (++microtasksSinceCheck >= YIELD_CHECK_INTERVAL) {
     microtasksSinceCheck = 0;
     if (internals.shouldYield()) {
-      deferredMicrotasks.push(callback);
+      deferredMicrotasks.push({ callback, frame: getAsyncContextFrame() });
       counters[TICKS_PENDING] = 1;
       return;
     }
@@ -157,10 +165,16 @@ function runMicrotask(callback) {
   }
 }
 
-// Queues the microtasks a yield deferred, before anything else of the new turn.
+// Queues the microtasks a yield deferred, before anything else of the new turn,
+// each in its own frame (V8 gives a microtask the frame current when it is queued).
 function requeueDeferredMicrotasks() {
   const pending = deferredMicrotasks.splice(0);
-  for (const callback of pending) internals.enqueueMicrotask(() => runMicrotask(callback));
+  const priorFrame = getAsyncContextFrame();
+  for (const { callback, frame } of pending) {
+    setAsyncContextFrame(frame);
+    internals.enqueueMicrotask(() => runMicrotask(callback));
+  }
+  setAsyncContextFrame(priorFrame);
 }
 
 module.exports = {

@@ -19,6 +19,10 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
+// The async context frame a timer or immediate runs in: the one current when it was
+// made. (A callback that throws leaves its frame for the uncaught-exception handlers.)
+const kAsyncContextFrame = Symbol('kAsyncContextFrame');
+const { current: getAsyncContextFrame, set: setAsyncContextFrame } = require('internal/async_context_frame');
 
 let nextAsyncId = 1;
 let timerListId = Number.MIN_SAFE_INTEGER;
@@ -105,6 +109,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerAsyncIdSymbol] = 1;
+    this[kAsyncContextFrame] = getAsyncContextFrame();
   }
 
   refresh() {
@@ -278,10 +283,13 @@ function listOnTimeout(list, now) {
     }
     let start;
     if (timer._repeat) start = getLoopNow();
+    const priorFrame = getAsyncContextFrame();
+    setAsyncContextFrame(timer[kAsyncContextFrame]);
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
+      setAsyncContextFrame(priorFrame);
     } finally {
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
@@ -344,6 +352,7 @@ class Immediate {
     this[kRefed] = false;
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerAsyncIdSymbol] = 1;
+    this[kAsyncContextFrame] = getAsyncContextFrame();
     this.ref();
     counters[IMMEDIATES]++;
     immediateQueue.append(this);
@@ -411,10 +420,13 @@ function processImmediate() {
     if (immediate[kRefed]) counters[REFED_IMMEDIATES]--;
     immediate[kRefed] = null;
     prevImmediate = immediate;
+    const priorFrame = getAsyncContextFrame();
+    setAsyncContextFrame(immediate[kAsyncContextFrame]);
     try {
       const argv = immediate._argv;
       if (!argv) immediate._onImmediate();
       else immediate._onImmediate(...argv);
+      setAsyncContextFrame(priorFrame);
     } finally {
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;

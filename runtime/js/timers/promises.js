@@ -121,13 +121,40 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait(delay, options) {
-    return setTimeout(delay, undefined, options);
-  },
+// The scheduler (the Scheduling APIs draft): one instance, made here; the class
+// cannot be constructed by programs.
+const kScheduler = Symbol('kScheduler');
+let creatingScheduler = false;
+
+function validateScheduler(self) {
+  if (self === null || typeof self !== 'object' || self[kScheduler] !== true) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_THIS('Scheduler');
+  }
+}
+
+class Scheduler {
+  constructor() {
+    if (!creatingScheduler) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+    }
+    this[kScheduler] = true;
+  }
+
   yield() {
+    validateScheduler(this);
     return setImmediate();
-  },
-};
+  }
+
+  wait(delay, options) {
+    validateScheduler(this);
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+creatingScheduler = true;
+const scheduler = new Scheduler();
+creatingScheduler = false;
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -1,5 +1,5 @@
 //! Hashes, HMACs and random bytes for `crypto` (RustCrypto's `md-5`, `sha1`, `sha2`,
-//! `hmac`, and `getrandom` for the operating system's generator).
+//! `sha3`, `hmac`, and `getrandom` for the operating system's generator).
 //!
 //! A hash or HMAC in progress lives in a per-thread slab; JavaScript holds its index.
 //! `hashDigest` frees the entry, and `internal`'s FinalizationRegistry calls
@@ -8,6 +8,7 @@
 use super::{arg_string, set_fn};
 use hmac::{Hmac, Mac};
 use sha2::Digest;
+use sha3::digest::{ExtendableOutput, Update as XofUpdate};
 use std::cell::RefCell;
 
 pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::Object>) {
@@ -23,11 +24,16 @@ pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::O
 }
 
 macro_rules! engines {
-    ($($name:literal: $plain:ident / $keyed:ident => $ty:ty),* $(,)?) => {
-        /// A hash or HMAC computation in progress.
+    (
+        fixed { $($name:literal: $plain:ident / $keyed:ident => $ty:ty),* $(,)? }
+        xof { $($xof_name:literal: $xof:ident => $xof_ty:ty, default $default_len:literal),* $(,)? }
+    ) => {
+        /// A hash or HMAC computation in progress. An extendable-output function (XOF)
+        /// carries the number of bytes its digest produces.
         #[derive(Clone)]
         enum Engine {
             $($plain($ty), $keyed(Hmac<$ty>),)*
+            $($xof($xof_ty, usize),)*
         }
 
         impl Engine {
@@ -35,7 +41,19 @@ macro_rules! engines {
             fn hash(name: &str) -> Option<Engine> {
                 match name {
                     $($name => Some(Engine::$plain(<$ty as Digest>::new())),)*
+                    $($xof_name => Some(Engine::$xof(<$xof_ty>::default(), $default_len)),)*
                     _ => None,
+                }
+            }
+
+            /// Sets the digest length of an XOF; false for a fixed-length hash.
+            fn set_output_length(&mut self, length: usize) -> bool {
+                match self {
+                    $(Engine::$xof(_, output_length) => {
+                        *output_length = length;
+                        true
+                    })*
+                    _ => false,
                 }
             }
 
@@ -53,6 +71,7 @@ macro_rules! engines {
                         Engine::$plain(state) => Digest::update(state, data),
                         Engine::$keyed(state) => Mac::update(state, data),
                     )*
+                    $(Engine::$xof(state, _) => XofUpdate::update(state, data),)*
                 }
             }
 
@@ -62,6 +81,11 @@ macro_rules! engines {
                         Engine::$plain(state) => state.finalize().to_vec(),
                         Engine::$keyed(state) => state.finalize().into_bytes().to_vec(),
                     )*
+                    $(Engine::$xof(state, length) => {
+                        let mut output = vec![0; length];
+                        state.finalize_xof_into(&mut output);
+                        output
+                    })*
                 }
             }
         }
@@ -69,6 +93,7 @@ macro_rules! engines {
 }
 
 engines! {
+    fixed {
     "md5": Md5 / HmacMd5 => md5::Md5,
     "sha1": Sha1 / HmacSha1 => sha1::Sha1,
     "sha224": Sha224 / HmacSha224 => sha2::Sha224,
@@ -77,6 +102,15 @@ engines! {
     "sha512": Sha512 / HmacSha512 => sha2::Sha512,
     "sha512-224": Sha512_224 / HmacSha512_224 => sha2::Sha512_224,
     "sha512-256": Sha512_256 / HmacSha512_256 => sha2::Sha512_256,
+    "sha3-224": Sha3_224 / HmacSha3_224 => sha3::Sha3_224,
+    "sha3-256": Sha3_256 / HmacSha3_256 => sha3::Sha3_256,
+    "sha3-384": Sha3_384 / HmacSha3_384 => sha3::Sha3_384,
+    "sha3-512": Sha3_512 / HmacSha3_512 => sha3::Sha3_512,
+    }
+    xof {
+    "shake128": Shake128 => sha3::Shake128, default 16,
+    "shake256": Shake256 => sha3::Shake256, default 32,
+    }
 }
 
 /// The canonical name of a digest as OpenSSL's lookup accepts it (case-insensitive,
@@ -93,6 +127,12 @@ fn canonical(name: &str) -> Option<&'static str> {
         "sha512" | "sha-512" | "sha2-512" | "sha512withrsaencryption" => "sha512",
         "sha512-224" | "sha512/224" | "sha-512/224" | "sha2-512/224" | "sha512-224withrsaencryption" => "sha512-224",
         "sha512-256" | "sha512/256" | "sha-512/256" | "sha2-512/256" | "sha512-256withrsaencryption" => "sha512-256",
+        "sha3-224" | "id-rsassa-pkcs1-v1_5-with-sha3-224" => "sha3-224",
+        "sha3-256" | "id-rsassa-pkcs1-v1_5-with-sha3-256" => "sha3-256",
+        "sha3-384" | "id-rsassa-pkcs1-v1_5-with-sha3-384" => "sha3-384",
+        "sha3-512" | "id-rsassa-pkcs1-v1_5-with-sha3-512" => "sha3-512",
+        "shake128" | "shake-128" => "shake128",
+        "shake256" | "shake-256" => "shake256",
         _ => return None,
     })
 }
@@ -125,10 +165,26 @@ fn normalize_digest(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgument
     }
 }
 
-/// `hashCreate(algorithm)` → a handle, or -1 for an unsupported algorithm.
+/// The digest length argument `index` asks of an XOF, when it is a number.
+fn output_length(scope: &mut v8::PinScope<'_, '_>, args: &v8::FunctionCallbackArguments, index: i32) -> Option<usize> {
+    let value = args.get(index);
+    if !value.is_number() {
+        return None;
+    }
+    usize::try_from(value.integer_value(scope)?).ok()
+}
+
+/// `hashCreate(algorithm, outputLength?)` → a handle, or -1 for an unsupported
+/// algorithm. `outputLength` sets the digest length of an XOF (shake128/256).
 fn hash_create(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let name = arg_string(scope, &args, 0);
-    let id = canonical(&name).and_then(Engine::hash).map_or(-1.0, |engine| insert(engine) as f64);
+    let length = output_length(scope, &args, 1);
+    let id = canonical(&name).and_then(Engine::hash).map_or(-1.0, |mut engine| {
+        if let Some(length) = length {
+            engine.set_output_length(length);
+        }
+        insert(engine) as f64
+    });
     rv.set_double(id);
 }
 
@@ -163,10 +219,17 @@ fn hash_digest(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mu
     rv.set(v8::Uint8Array::new(scope, buffer, 0, len).unwrap().into());
 }
 
-/// `hashCopy(handle)` → a new handle with the same state, or -1.
+/// `hashCopy(handle, outputLength?)` → a new handle with the same state (and, for an
+/// XOF, the given digest length), or -1.
 fn hash_copy(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let length = output_length(scope, &args, 1);
     let copy = handle(scope, &args).and_then(|id| ENGINES.with(|engines| engines.borrow().get(id).cloned()));
-    rv.set_double(copy.map_or(-1.0, |engine| insert(engine) as f64));
+    rv.set_double(copy.map_or(-1.0, |mut engine| {
+        if let Some(length) = length {
+            engine.set_output_length(length);
+        }
+        insert(engine) as f64
+    }));
 }
 
 /// `hashFree(handle)`: drops a computation nobody will finish.

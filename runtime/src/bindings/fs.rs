@@ -39,6 +39,7 @@ pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::O
     set_fn(scope, target, "stat", stat);
     set_fn(scope, target, "lstat", lstat);
     set_fn(scope, target, "fstat", fstat);
+    set_fn(scope, target, "statfs", statfs);
     set_fn(scope, target, "readdir", readdir);
     set_fn(scope, target, "mkdir", mkdir);
     set_fn(scope, target, "mkdtemp", mkdtemp);
@@ -565,14 +566,69 @@ fn lstat(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, rv: v8::
     stat_path(scope, args, rv, false);
 }
 
+/// The stat array of a standard stream (0, 1, 2): the session's streams are pipes
+/// of its own, so they look like a pipe owned by the session's user, made now.
+fn stdio_stat_values() -> [f64; STAT_FIELDS] {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let (secs, nanos) = (now.as_secs() as f64, f64::from(now.subsec_nanos()));
+    let mut values = [0.0; STAT_FIELDS];
+    values[1] = f64::from(libc::S_IFIFO | 0o600);
+    values[2] = 1.0;
+    // The user and group a session reports (`process.getuid()`, credentials.js).
+    values[3] = 1000.0;
+    values[4] = 1000.0;
+    values[6] = 4096.0;
+    for time in 0..4 {
+        values[10 + 2 * time] = secs;
+        values[11 + 2 * time] = nanos;
+    }
+    values
+}
+
 /// `fstat(fd)`: the stat array of an open file.
 fn fstat(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let fd = arg_fd(scope, &args, 0);
+    if (0..FIRST_FD).contains(&fd) {
+        let bytes: Vec<u8> = stdio_stat_values().iter().flat_map(|v| v.to_ne_bytes()).collect();
+        let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+        let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
+        rv.set(v8::Float64Array::new(scope, buffer, 0, STAT_FIELDS).unwrap().into());
+        return;
+    }
     match with_file(scope, fd, |file| file.metadata()) {
         None => bad_fd(scope, "fstat"),
         Some(Ok(meta)) => rv.set(stat_array(scope, &meta)),
         Some(Err(error)) => fail(scope, &error, "fstat", None),
     }
+}
+
+/// `statfs(path)`: what the file system holding `path` reports, as a `Float64Array`
+/// of type, bsize, frsize, blocks, bfree, bavail, files and ffree. `path` must be
+/// readable by the session.
+fn statfs(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let given = arg_string(scope, &args, 0);
+    let Some(resolved) = checked(scope, Need::Read, "statfs", &given, true) else { return };
+    let path = c_path(&resolved);
+    // SAFETY: an all-zero `statfs` is a valid value of this plain C struct.
+    let mut info: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `path` is a valid C string and `info` a writable `statfs`.
+    if let Err(error) = cvt(unsafe { libc::statfs(path.as_ptr(), &mut info) }) {
+        return fail(scope, &error, "statfs", Some(&given));
+    }
+    let values = [
+        info.f_type as f64,
+        info.f_bsize as f64,
+        info.f_frsize as f64,
+        info.f_blocks as f64,
+        info.f_bfree as f64,
+        info.f_bavail as f64,
+        info.f_files as f64,
+        info.f_ffree as f64,
+    ];
+    let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_ne_bytes()).collect();
+    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+    let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
+    rv.set(v8::Float64Array::new(scope, buffer, 0, values.len()).unwrap().into());
 }
 
 /// libuv's dirent type numbers (`UV_DIRENT_*`).
@@ -597,11 +653,13 @@ fn dirent_type(kind: std::fs::FileType) -> i32 {
     }
 }
 
-/// `readdir(path, withTypes)`: the entry names sorted bytewise (as libuv's scandir
-/// does), or `[names, types]` with `UV_DIRENT_*` type numbers.
+/// `readdir(path, withTypes, raw)`: the entry names sorted bytewise (as libuv's
+/// scandir does), or `[names, types]` with `UV_DIRENT_*` type numbers. With `raw`,
+/// names are `Uint8Array`s of their bytes (for encodings other than UTF-8).
 fn readdir(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let given = arg_string(scope, &args, 0);
     let with_types = args.get(1).is_true();
+    let raw = args.get(2).is_true();
     let Some(resolved) = checked(scope, Need::Read, "scandir", &given, true) else { return };
     let listing = std::fs::read_dir(&resolved).and_then(|entries| {
         let mut out = Vec::new();
@@ -619,7 +677,13 @@ fn readdir(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
     entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
     let names: Vec<v8::Local<v8::Value>> = entries
         .iter()
-        .map(|(name, _)| v8::String::new(scope, &name.to_string_lossy()).unwrap().into())
+        .map(|(name, _)| {
+            if raw {
+                uint8_array(scope, name.as_bytes().to_vec())
+            } else {
+                v8::String::new(scope, &name.to_string_lossy()).unwrap().into()
+            }
+        })
         .collect();
     let names = v8::Array::new_with_elements(scope, &names);
     if with_types {
@@ -666,6 +730,14 @@ fn mkdir(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: 
         return;
     }
     let Some(resolved) = checked(scope, Need::Write, "mkdir", &given, true) else { return };
+    if !Path::new(&given).is_absolute() {
+        // A relative path starts at the cwd: once that is removed, nothing can be made
+        // under it (the host says ENOENT; `recursive` would otherwise recreate it).
+        let cwd = state(scope).borrow().cwd.clone();
+        if std::fs::symlink_metadata(&cwd).is_err() {
+            return fail(scope, &std::io::Error::from_raw_os_error(libc::ENOENT), "mkdir", Some(&given));
+        }
+    }
     let mut builder = std::fs::DirBuilder::new();
     builder.mode(mode);
     if !recursive {

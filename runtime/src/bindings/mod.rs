@@ -4,11 +4,13 @@
 //! only way JavaScript touches the host; each one checks the session's permissions
 //! before doing anything. One submodule per concern.
 
+mod async_context;
 mod crypto;
 mod clone;
 mod encoding;
 mod errors;
 mod fs;
+mod fs_watch;
 mod io;
 mod loader;
 mod modules;
@@ -26,8 +28,10 @@ use std::path::{Path, PathBuf};
 /// Builds the `internals` object for the current context.
 pub fn create_internals<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Object> {
     let internals = v8::Object::new(scope);
+    async_context::register(scope, internals);
     clone::register(scope, internals);
     errors::register(scope, internals);
+    fs_watch::register(scope, internals);
     io::register(scope, internals);
     loader::register(scope, internals);
     process::register(scope, internals);
@@ -151,7 +155,11 @@ impl SystemError<'_> {
         let error = v8::Exception::error(scope, text);
         let object = v8::Local::<v8::Object>::try_from(error).unwrap();
         let errno = v8::Integer::new(scope, -self.errno);
-        set_value(scope, object, "errno", errno.into());
+        let errno_key = v8::String::new(scope, "errno").unwrap();
+        if object.set(scope, errno_key.into(), errno.into()).is_none() {
+            // A setter on Object.prototype threw: that exception propagates, as in Node.
+            return;
+        }
         set_code(scope, error, self.code);
         let syscall = v8::String::new(scope, self.syscall).unwrap();
         set_value(scope, object, "syscall", syscall.into());

@@ -14,6 +14,7 @@ pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::O
     set_fn(scope, target, "kill", kill);
     set_fn(scope, target, "cpuUsageUs", cpu_usage_us);
     set_fn(scope, target, "memoryUsage", memory_usage);
+    set_fn(scope, target, "hostUmask", host_umask);
 }
 
 /// `exit(code, uncaught)`: ends the session now. JavaScript has already run the
@@ -95,4 +96,20 @@ fn memory_usage(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, 
     let values: Vec<v8::Local<v8::Value>> =
         values.iter().map(|v| v8::Number::new(scope, *v).into()).collect();
     rv.set(v8::Array::new_with_elements(scope, &values).into());
+}
+
+/// `hostUmask()`: the host process's file mode creation mask, read from
+/// `/proc/self/status` (calling umask(2) would have to change it to read it, and the
+/// mask is shared by every session). 0o022 when it cannot be read.
+fn host_umask(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let mask = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix("Umask:"))
+                .and_then(|value| u32::from_str_radix(value.trim(), 8).ok())
+        })
+        .unwrap_or(0o022);
+    rv.set(v8::Integer::new_from_unsigned(scope, mask).into());
 }

@@ -5,7 +5,7 @@
 
 const { queueCompletion } = require('internal/completions');
 const {
-  codes: { ERR_DIR_CLOSED, ERR_MISSING_ARGS },
+  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateFunction, validateInteger } = require('internal/validators');
 const { Dirent, asyncError, getOptions, getValidatedPath } = require('internal/fs/utils');
@@ -17,6 +17,9 @@ class Dir {
   #types;
   #next = 0;
   #closed = false;
+  // While an asynchronous read is under way: the operations asked for meanwhile,
+  // run after it (synchronous ones are refused).
+  #queued = null;
 
   constructor(path, names, types) {
     if (path === undefined) throw new ERR_MISSING_ARGS('handle');
@@ -26,11 +29,17 @@ class Dir {
   }
 
   get path() {
+    if (!(#path in this)) throw new ERR_INVALID_THIS('Dir');
     return this.#path;
   }
 
   readSync() {
     if (this.#closed) throw new ERR_DIR_CLOSED();
+    if (this.#queued !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
+    return this.#nextEntry();
+  }
+
+  #nextEntry() {
     if (this.#next >= this.#names.length) return null;
     const i = this.#next++;
     return new Dirent(this.#names[i], this.#types[i], this.#path);
@@ -43,18 +52,28 @@ class Dir {
       });
     }
     validateFunction(callback, 'callback');
-    let entry;
-    try {
-      entry = this.readSync();
-    } catch (error) {
-      queueCompletion(callback, error);
+    if (this.#queued !== null) {
+      this.#queued.push(() => this.read(callback));
       return;
     }
-    queueCompletion(callback, null, entry);
+    if (this.#closed) {
+      queueCompletion(callback, new ERR_DIR_CLOSED());
+      return;
+    }
+    this.#queued = [];
+    queueCompletion(() => {
+      const queued = this.#queued;
+      this.#queued = null;
+      process.nextTick(() => {
+        for (const operation of queued) operation();
+      });
+      callback(null, this.#nextEntry());
+    });
   }
 
   closeSync() {
     if (this.#closed) throw new ERR_DIR_CLOSED();
+    if (this.#queued !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     this.#closed = true;
   }
 
@@ -68,6 +87,10 @@ class Dir {
     validateFunction(callback, 'callback');
     if (this.#closed) {
       process.nextTick(callback, new ERR_DIR_CLOSED());
+      return;
+    }
+    if (this.#queued !== null) {
+      this.#queued.push(() => this.close(callback));
       return;
     }
     this.#closed = true;

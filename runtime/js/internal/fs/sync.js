@@ -32,6 +32,7 @@ const {
   getValidatedFd,
   getValidatedPath,
   isArrayBufferView,
+  isUtf8Encoding,
   kEmptyObject,
   stringToFlags,
   toBuffer,
@@ -41,6 +42,7 @@ const {
   validateOffsetLengthWrite,
   validatePosition,
   validateStringAfterArrayBufferView,
+  validateSymlinkType,
 } = require('internal/fs/utils');
 
 const kMaxUserId = 2 ** 32 - 1;
@@ -75,19 +77,24 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
       position = null,
     } = offsetOrOptions ?? kEmptyObject);
   }
+  return prepareRead(fd, buffer, offset, length, position)();
+}
+
+// Checks a read's offset, length and position; returns the read to do.
+function prepareRead(fd, buffer, offset, length, position) {
   if (offset === undefined) {
     offset = 0;
   } else {
     validateInteger(offset, 'offset', 0);
   }
   length |= 0;
-  if (length === 0) return 0;
+  if (length === 0) return () => 0;
   if (buffer.byteLength === 0) {
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   position = position == null ? -1 : validatePosition(position, 'position');
-  return binding.read(fd, buffer, offset, length, position);
+  return () => binding.read(fd, buffer, offset, length, position);
 }
 
 function readvSync(fd, buffers, position) {
@@ -125,8 +132,11 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
         position = null,
       } = offsetOrOptions ?? kEmptyObject);
     }
-    if (position === undefined) position = null;
-    if (typeof offset !== 'number') offset = 0;
+    if (offset == null) {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+    }
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
@@ -246,6 +256,26 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   return getStatsFromBinding(values, options.bigint);
 }
 
+// What `statfs` reports of the file system holding a path.
+class StatFs {
+  constructor(type, bsize, frsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.frsize = frsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const values = Array.from(binding.statfs(path));
+  return new StatFs(...(options?.bigint ? values.map((value) => BigInt(value)) : values));
+}
+
 function fstatSync(fd, options = { bigint: false }) {
   fd = getValidatedFd(fd);
   return getStatsFromBinding(binding.fstat(fd), options.bigint);
@@ -254,9 +284,9 @@ function fstatSync(fd, options = { bigint: false }) {
 // One directory's entries (names, or Dirents naming `path` as their parent).
 function readdirOnce(path, encoding, withFileTypes) {
   if (!withFileTypes) {
-    return binding.readdir(path, false).map((name) => encodeName(name, encoding));
+    return binding.readdir(path, false, !isUtf8Encoding(encoding)).map((name) => encodeName(name, encoding));
   }
-  const [names, types] = binding.readdir(path, true);
+  const [names, types] = binding.readdir(path, true, !isUtf8Encoding(encoding));
   return names.map((name, i) => new Dirent(encodeName(name, encoding), types[i], path));
 }
 
@@ -308,12 +338,63 @@ function mkdtempSync(prefix, options) {
   return encodeName(binding.mkdtemp(prefix), options.encoding);
 }
 
-function rmdirSync(path, options) {
+// Node warns (in the callback and promise forms) that a prefix ending in X may be
+// taken as part of the template elsewhere.
+let warnedNonPortableTemplate = false;
+
+function warnOnNonPortableTemplate(prefix) {
+  if (warnedNonPortableTemplate) return;
+  const text = typeof prefix === 'string' ? prefix :
+    isArrayBufferView(prefix) ? toBuffer(prefix).toString() : '';
+  if (text.endsWith('X')) {
+    warnedNonPortableTemplate = true;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                        'For details see: https://nodejs.org/api/fs.html');
+  }
+}
+
+// `mkdtempDisposableSync`: a new temporary directory with `remove()` and
+// `[Symbol.dispose]()`, which delete it and everything in it.
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const absolute = pathModule.resolve(typeof path === 'string' ? path : path.toString());
+  const remove = () => {
+    binding.rm(absolute, true, true);
+  };
+  return {
+    __proto__: null,
+    path,
+    remove,
+    [Symbol.dispose]: remove,
+  };
+}
+
+let warnedRecursiveRmdir = false;
+
+function emitRecursiveRmdirWarning() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning', 'DEP0147');
+}
+
+// `rmdir`; with `recursive` (deprecated) a directory goes with everything in it,
+// while a file is still refused (ENOTDIR) and a missing path is an error of
+// `statSyscall` (the callback form says lstat, the promise form stat).
+function rmdirSync(path, options, statSyscall = 'lstat') {
   path = getValidatedPath(path);
   if (options?.recursive) {
-    validateBoolean(options.recursive, 'options.recursive');
-    binding.rm(path, true, false);
-    return;
+    emitRecursiveRmdirWarning();
+    validateRmOptions({ ...options, force: false });
+    const values = statSyscall === 'stat' ? binding.stat(path, true) : binding.lstat(path, true);
+    if (getStatsFromBinding(values).isDirectory()) {
+      binding.rm(path, true, false);
+      return;
+    }
+  } else if (options !== undefined) {
+    validateRmOptions({ ...options, recursive: false, force: false });
   }
   binding.rmdir(path);
 }
@@ -359,9 +440,7 @@ function linkSync(existingPath, newPath) {
 }
 
 function symlinkSync(target, path, type) {
-  if (type != null && typeof type !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
-  }
+  validateSymlinkType(type);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   callWithDest(binding.symlink, target, path);
@@ -480,11 +559,13 @@ function cpSync(src, dest, options) {
   validateBoolean(force, 'options.force');
   validateBoolean(errorOnExist, 'options.errorOnExist');
   validateBoolean(recursive, 'options.recursive');
-  copyEntry(src, dest, { force, errorOnExist, recursive });
+  const dereference = options.dereference ?? false;
+  validateBoolean(dereference, 'options.dereference');
+  copyEntry(src, dest, { force, errorOnExist, recursive, dereference });
 }
 
 function copyEntry(src, dest, options) {
-  const stats = getStatsFromBinding(binding.lstat(src, true));
+  const stats = getStatsFromBinding(options.dereference ? binding.stat(src, true) : binding.lstat(src, true));
   if (stats.isDirectory()) {
     if (!options.recursive) {
       const { codes: { ERR_FS_EISDIR } } = require('internal/errors');
@@ -516,8 +597,9 @@ function copyEntry(src, dest, options) {
     }
     return;
   }
+  // What is there is replaced (a link at `dest` itself, not what it points to).
+  if (exists) binding.unlink(dest);
   if (stats.isSymbolicLink()) {
-    if (exists) binding.unlink(dest);
     callWithDest(binding.symlink, binding.readlink(src), dest);
     return;
   }
@@ -546,8 +628,10 @@ module.exports = {
   lstatSync,
   lutimesSync,
   mkdirSync,
+  mkdtempDisposableSync,
   mkdtempSync,
   openSync,
+  prepareRead,
   opendirEntries,
   readFileSync,
   readSync,
@@ -558,7 +642,9 @@ module.exports = {
   renameSync,
   rmSync,
   rmdirSync,
+  StatFs,
   statSync,
+  statfsSync,
   symlinkSync,
   truncateSync,
   unlinkSync,
@@ -569,4 +655,5 @@ module.exports = {
   writevSync,
   dataToWrite,
   writeText,
+  warnOnNonPortableTemplate,
 };

@@ -22,6 +22,7 @@ const {
   validateInt32,
   validateInteger,
   validateFunction,
+  validateOneOf,
 } = require('internal/validators');
 
 const binding = internals.fs;
@@ -30,6 +31,11 @@ const isUint8Array = internals.types.isUint8Array;
 const isDate = internals.types.isDate;
 
 const kEmptyObject = Object.freeze({ __proto__: null });
+
+// A FileHandle's methods counting the streams over it (it closes when the last
+// user lets go): see FileHandle in fs/promises.js.
+const kRefFileHandle = Symbol('kRef');
+const kUnrefFileHandle = Symbol('kUnref');
 
 // Linux values, in the order Node lists them.
 const constants = Object.freeze({
@@ -227,11 +233,12 @@ function makeCallback(cb) {
   return cb;
 }
 
-// A timestamp argument (Date, seconds, numeric string) in seconds.
+// A timestamp argument (Date, seconds, numeric string) in seconds; a negative
+// number means now.
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time; // eslint-disable-line eqeqeq
-  if (typeof time === 'number') {
-    if (!Number.isFinite(time) || time < 0) return Date.now() / 1000;
+  if (Number.isFinite(time)) {
+    if (time < 0) return Date.now() / 1000;
     return time;
   }
   if (isDate(time)) return time.getTime() / 1000;
@@ -265,6 +272,11 @@ function validatePosition(position, name) {
   }
   validateInteger(position, name, -1);
   return position;
+}
+
+// A symlink's `type`: 'dir', 'file', 'junction' or nothing.
+function validateSymlinkType(type) {
+  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
 }
 
 function validateStringAfterArrayBufferView(value, name) {
@@ -484,11 +496,18 @@ class Dirent {
   }
 }
 
-// A name from the bridge in the requested encoding ('buffer' gives a Buffer).
+// Whether names must come from the bridge as bytes to be shown in `encoding`.
+function isUtf8Encoding(encoding) {
+  return encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8';
+}
+
+// A name from the bridge (a string, or its bytes) in the requested encoding
+// ('buffer' gives a Buffer).
 function encodeName(name, encoding) {
-  if (encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8') return name;
-  const buffer = Buffer.from(name);
-  return encoding === 'buffer' ? buffer : buffer.toString(encoding);
+  if (typeof name === 'string' && isUtf8Encoding(encoding)) return name;
+  const buffer = typeof name === 'string' ? Buffer.from(name) : toBuffer(name);
+  if (encoding === 'buffer') return buffer;
+  return buffer.toString(isUtf8Encoding(encoding) ? 'utf8' : encoding);
 }
 
 module.exports = {
@@ -509,8 +528,11 @@ module.exports = {
   getValidatedPath,
   isArrayBufferView,
   isURL,
+  isUtf8Encoding,
   kEmptyObject,
+  kRefFileHandle,
   kType,
+  kUnrefFileHandle,
   makeCallback,
   stringToFlags,
   toBuffer,
@@ -521,5 +543,6 @@ module.exports = {
   validateOffsetLengthWrite,
   validatePosition,
   validateStringAfterArrayBufferView,
+  validateSymlinkType,
   withDest,
 };

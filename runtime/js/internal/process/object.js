@@ -5,6 +5,8 @@
 const EventEmitter = require('events');
 const { nextTick } = require('internal/task_queues');
 const signals = require('internal/process/signals');
+const { credentials } = require('internal/process/credentials');
+const resources = require('internal/process/resources');
 
 function Process() {}
 Object.setPrototypeOf(Process.prototype, EventEmitter.prototype);
@@ -17,6 +19,8 @@ EventEmitter.call(process);
 
 const NODE_VERSION = 'v24.12.0';
 
+let sourceMapsEnabled = false;
+
 let exitCode;
 Object.defineProperty(process, 'exitCode', {
   enumerable: true,
@@ -28,10 +32,7 @@ Object.defineProperty(process, 'exitCode', {
     if (code !== null && code !== undefined) {
       let value = code;
       if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-      if (!Number.isInteger(value)) {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('code', 'number', code);
-      }
+      require('internal/validators').validateInteger(value, 'code');
     }
     exitCode = code;
   },
@@ -53,11 +54,7 @@ Object.assign(process, {
   debugPort: 9229,
   argv0: 'corral',
   _exiting: false,
-  config: { variables: {} },
-  features: {
-    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
-    tls_ocsp: false, tls: false, cached_builtins: true, require_module: true, typescript: false,
-  },
+  features: createFeatures(),
   moduleLoadList: [],
   nextTick,
   emitWarning,
@@ -71,19 +68,30 @@ Object.assign(process, {
   chdir(directory) {
     const { codes } = require('internal/errors');
     if (typeof directory !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('directory', 'string', directory);
-    internals.chdir(directory);
+    const from = internals.cwd();
+    try {
+      internals.chdir(directory);
+    } catch (error) {
+      // Node's message names both directories: chdir /from -> 'to'.
+      if (error === null || typeof error !== 'object' || typeof error.errno !== 'number' ||
+          error.code === 'ERR_ACCESS_DENIED') {
+        throw error;
+      }
+      const { uvException } = require('internal/errors');
+      throw uvException({ errno: error.errno, code: error.code, syscall: 'chdir', path: from, dest: directory });
+    }
   },
-  umask() {
-    return 0o022;
-  },
+  umask,
   uptime() {
     return Number(internals.hrtimeNs()) / 1e9;
   },
   hrtime,
-  cpuUsage(previous) {
-    const [user, system] = internals.cpuUsageUs();
-    if (previous) return { user: user - previous.user, system: system - previous.system };
-    return { user, system };
+  // The session is one thread of the host: its CPU time is that thread's, for both.
+  cpuUsage(prevValue) {
+    return cpuUsageSince(prevValue);
+  },
+  threadCpuUsage(prevValue) {
+    return cpuUsageSince(prevValue);
   },
   memoryUsage: Object.assign(function memoryUsage() {
     const [heapTotal, heapUsed, external, arrayBuffers] = internals.memoryUsage();
@@ -99,29 +107,184 @@ Object.assign(process, {
     return { userCPUTime: user, systemCPUTime: system, maxRSS: 0 };
   },
   kill: signals.kill,
+  _kill: signals.sendSignal,
   abort() {
     internals.exit(134, true);
   },
   binding(name) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_ACCESS_DENIED(`process.binding('${name}')`);
+    return require('internal/process/binding').binding(name);
   },
-  getuid: () => 1000,
-  geteuid: () => 1000,
-  getgid: () => 1000,
-  getegid: () => 1000,
-  getgroups: () => [1000],
-  getActiveResourcesInfo: () => [],
+  ...credentials,
+  getActiveResourcesInfo: resources.getActiveResourcesInfo,
+  _getActiveRequests: resources.getActiveRequests,
+  _getActiveHandles: resources.getActiveHandles,
+  execve,
+  dlopen,
   setUncaughtExceptionCaptureCallback(fn) {
     require('internal/process/uncaught').setCaptureCallback(fn);
   },
   hasUncaughtExceptionCaptureCallback() {
     return require('internal/process/uncaught').hasCaptureCallback();
   },
-  setSourceMapsEnabled() {},
+  setSourceMapsEnabled(enabled) {
+    require('internal/validators').validateBoolean(enabled, 'enabled');
+    sourceMapsEnabled = enabled;
+  },
   constrainedMemory: () => 0,
   availableMemory: () => 4 * 1024 * 1024 * 1024,
 });
+
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    return sourceMapsEnabled;
+  },
+});
+
+Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    return require('internal/process/allowed_flags').allowedNodeEnvironmentFlags();
+  },
+  set(value) {
+    Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+      value, configurable: true, enumerable: true, writable: true,
+    });
+  },
+});
+
+// process.config: the build configuration, read-only as in Node.
+Object.defineProperty(process, 'config', {
+  enumerable: true,
+  configurable: true,
+  writable: false,
+  value: deepFreeze({
+    target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
+    variables: {
+      host_arch: 'x64',
+      target_arch: 'x64',
+      napi_build_version: '10',
+      node_module_version: 137,
+      node_shared: false,
+      node_use_openssl: true,
+      v8_enable_i18n_support: 1,
+    },
+  }),
+});
+
+function deepFreeze(object) {
+  for (const value of Object.values(object)) {
+    if (value !== null && typeof value === 'object') deepFreeze(value);
+  }
+  return Object.freeze(object);
+}
+
+// process.features: what this build supports, with Node 24's keys.
+function createFeatures() {
+  const features = {
+    inspector: false,
+    debug: false,
+    uv: true,
+    ipv6: true,
+    tls_alpn: false,
+    tls_sni: false,
+    tls_ocsp: false,
+    tls: false,
+    openssl_is_boringssl: false,
+  };
+  for (const [name, value] of [['cached_builtins', true], ['require_module', true], ['typescript', false]]) {
+    Object.defineProperty(features, name, { enumerable: true, configurable: true, get: () => value });
+  }
+  return features;
+}
+
+// process.umask([mask]): the session's own file mode creation mask. Sessions share
+// one host process, whose umask is never changed; the session's value starts as the
+// host's and is what process.umask reports. The host's umask is what the kernel
+// applies when the session creates files.
+let sessionUmask;
+function umask(mask) {
+  if (sessionUmask === undefined) {
+    // (A binary older than this file has no hostUmask: assume the usual 022.)
+    sessionUmask = typeof internals.hostUmask === 'function' ? internals.hostUmask() : 0o022;
+  }
+  const old = sessionUmask;
+  if (mask !== undefined) {
+    sessionUmask = require('internal/validators').parseFileMode(mask, 'mask') & 0o777;
+  }
+  return old;
+}
+
+// Node's check of a previous cpuUsage() result, then the difference from it.
+function cpuUsageSince(prevValue) {
+  const [user, system] = internals.cpuUsageUs();
+  if (!prevValue) return { user, system };
+  const { validateObject, validateNumber } = require('internal/validators');
+  const { codes } = require('internal/errors');
+  const isValid = (value) => typeof value === 'number' && value <= Number.MAX_SAFE_INTEGER && value >= 0;
+  if (!isValid(prevValue.user)) {
+    validateObject(prevValue, 'prevValue');
+    validateNumber(prevValue.user, 'prevValue.user');
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
+  }
+  if (!isValid(prevValue.system)) {
+    validateNumber(prevValue.system, 'prevValue.system');
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+  }
+  return { user: user - prevValue.user, system: system - prevValue.system };
+}
+
+// process.execve(): checks its arguments as Node does, then refuses — a session
+// cannot replace the host process.
+let warnedExecve = false;
+function execve(execPath, args = [], env) {
+  if (!warnedExecve) {
+    warnedExecve = true;
+    process.emitWarning('process.execve is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+  }
+  const { validateString, validateArray, validateObject } = require('internal/validators');
+  const { codes } = require('internal/errors');
+  validateString(execPath, 'execPath');
+  validateArray(args, 'args');
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (typeof arg !== 'string' || arg.includes('\u0000')) {
+      throw new codes.ERR_INVALID_ARG_VALUE(`args[${i}]`, arg, 'must be a string without null bytes');
+    }
+  }
+  if (env !== undefined) {
+    validateObject(env, 'env');
+    for (const [key, value] of Object.entries(env)) {
+      if (typeof value !== 'string' || key.includes('\u0000') || value.includes('\u0000')) {
+        throw new codes.ERR_INVALID_ARG_VALUE('env', env,
+          'must be an object with string keys and values without null bytes');
+      }
+    }
+  }
+  throw require('internal/refused').accessDenied('process.execve', 'ChildProcess', execve);
+}
+
+// process.dlopen(module, filename[, flags]): native addons cannot load in a session.
+function dlopen(module, filename, flags) {
+  const { codes } = require('internal/errors');
+  if (module === null || typeof module !== 'object') {
+    throw new codes.ERR_INVALID_ARG_TYPE('module', 'object', module);
+  }
+  filename = `${filename}`;
+  if (flags !== undefined) require('internal/validators').validateInt32(flags, 'flags');
+  let message;
+  if (!require('fs').existsSync(filename)) {
+    message = `${filename}: cannot open shared object file: No such file or directory`;
+  } else {
+    message = `Cannot load native addon '${filename}': native addons cannot run inside a corral session`;
+  }
+  const error = new codes.ERR_DLOPEN_FAILED(message);
+  Error.captureStackTrace(error, dlopen);
+  throw error;
+}
 
 function hrtime(previous) {
   const ns = internals.hrtimeNs();
@@ -178,6 +341,9 @@ function emitWarning(warning, type, code, ctor) {
   if (typeof code === 'function') {
     ctor = code;
     code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('code', 'string', code);
   }
   if (typeof warning === 'string') {
     const error = new Error(warning);
@@ -192,7 +358,13 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown from a tick, after the warnings emitted before it were handled.
+      nextTick(() => {
+        throw warning;
+      });
+      return;
+    }
   }
   nextTick(() => {
     process.emit('warning', warning);

@@ -3,13 +3,16 @@
 // unhandled when the tick queue drains is emitted as 'unhandledRejection'; with no
 // listener it becomes an uncaught exception.
 
+const AsyncContextFrame = require('internal/async_context_frame');
+
 const pending = [];
 const unhandled = new WeakMap();
 let lastId = 0;
 
 internals.setPromiseRejectHandler((type, promise, reason) => {
   if (type === 0) {
-    unhandled.set(promise, { reason, id: ++lastId, warned: false });
+    // The handlers run in the async context frame of the rejection.
+    unhandled.set(promise, { reason, id: ++lastId, warned: false, frame: AsyncContextFrame.current() });
     pending.push(promise);
   } else {
     const info = unhandled.get(promise);
@@ -47,11 +50,13 @@ function processPromiseRejections() {
     info.warned = true;
     acted = true;
     const { reason } = info;
+    const priorFrame = AsyncContextFrame.exchange(info.frame);
     const handled = process.emit('unhandledRejection', reason, promise);
     if (!handled) {
       const error = isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
       require('internal/process/uncaught').handleUncaught(error, internals.errorSourceContext(error), true);
     }
+    AsyncContextFrame.set(priorFrame);
   }
   return acted;
 }

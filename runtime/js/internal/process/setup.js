@@ -3,6 +3,7 @@
 
 const { process, installDefaultWarningListener } = require('internal/process/object');
 const { processTicksAndRejections } = require('internal/task_queues');
+const { createEnv } = require('internal/process/env');
 
 function setup(info) {
   process.argv = info.argv;
@@ -21,26 +22,6 @@ function setup(info) {
   };
   require('internal/stdio').configure(info);
   installDefaultWarningListener();
-}
-
-// process.env: string values only, as in Node; assigning converts to string.
-function createEnv(initial) {
-  const target = Object.create(null);
-  for (const key of Object.keys(initial)) target[key] = String(initial[key]);
-  return new Proxy(target, {
-    set(object, key, value) {
-      if (typeof key === 'symbol') {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('key', 'string', key);
-      }
-      object[key] = String(value);
-      return true;
-    },
-    defineProperty(object, key, descriptor) {
-      if ('value' in descriptor) object[key] = String(descriptor.value);
-      return true;
-    },
-  });
 }
 
 // The loop has emptied: 'beforeExit', which may schedule more work.

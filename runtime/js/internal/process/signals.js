@@ -29,8 +29,9 @@ function watch(process) {
   });
 }
 
-// process.kill(pid, sig), with Node's argument rules. Sessions see no process but
-// their own, and only the signals a session can observe are delivered.
+// process.kill(pid, sig), with Node's argument rules. As in Node, the signal is sent
+// by `process._kill(pid, number)` (which programs may replace), and a negative errno
+// it returns becomes a `kill` error.
 function kill(pid, sig) {
   const { codes } = require('internal/errors');
   // eslint-disable-next-line eqeqeq
@@ -43,24 +44,36 @@ function kill(pid, sig) {
     number = signalNumbers[sig];
     if (number === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
   }
-  if (number < 0 || number > 64) throw systemError('EINVAL', -22);
-  if (Number(pid) !== process.pid && Number(pid) !== 0) throw systemError('ESRCH', -3);
-  if (number === 0) return true;
+  const errno = process._kill(pid | 0, number);
+  if (errno) throw systemError(errno);
+  return true;
+}
+
+// The default process._kill: sessions see no process but their own, and only the
+// signals a session can observe are delivered. Returns 0 or a negative errno.
+function sendSignal(pid, number) {
+  if (number < 0 || number > 64) return -22;
+  if (pid !== process.pid && pid !== 0 && pid !== -1) return -3;
+  if (number === 0) return 0;
   let name;
   for (const candidate in signalNumbers) {
     if (signalNumbers[candidate] === number && deliverable.has(candidate)) name = candidate;
   }
-  if (name === undefined) throw systemError('EINVAL', -22);
+  if (name === undefined) return -22;
   internals.kill(name);
-  return true;
+  return 0;
 }
 
-function systemError(code, errno) {
+const errnoCodes = { __proto__: null, [-22]: 'EINVAL', [-3]: 'ESRCH', [-1]: 'EPERM' };
+
+function systemError(errno) {
+  const code = errnoCodes[errno] ?? 'EINVAL';
   const error = new Error(`kill ${code}`);
   error.errno = errno;
   error.code = code;
   error.syscall = 'kill';
+  Error.captureStackTrace(error, process.kill);
   return error;
 }
 
-module.exports = { watch, kill, signalNumbers, isSignalName };
+module.exports = { watch, kill, sendSignal, signalNumbers, isSignalName };

@@ -4,11 +4,21 @@
 // 'exit' with code 1, print the source context and the error to stderr, and end.
 
 let captureCallback = null;
+// The `domain` module's handler, once it is loaded: true when a domain took the error.
+let domainErrorHandler = null;
+
+function setDomainErrorHandler(fn) {
+  domainErrorHandler = fn;
+}
 
 function setCaptureCallback(fn) {
   if (fn !== null && typeof fn !== 'function') {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (fn !== null && domainErrorHandler !== null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE();
   }
   if (fn !== null && captureCallback !== null) {
     const { codes } = require('internal/errors');
@@ -33,6 +43,10 @@ function noop() {}
 
 function handleUncaught(error, sourceContext, fromPromise) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (domainErrorHandler !== null && !fromPromise) {
+    process.emit('uncaughtExceptionMonitor', error, origin);
+    if (domainErrorHandler(error)) return;
+  }
   if (captureCallback !== null) {
     captureCallback(error);
     return;
@@ -56,7 +70,8 @@ function fatal(error, sourceContext) {
     // An 'exit' listener that throws cannot stop the session from ending.
   }
   internals.writeOutput(2, formatFatal(error, sourceContext));
-  internals.exit(process.exitCode || 1, true);
+  // An 'exit' listener may have set process.exitCode (even to 0): that code wins.
+  internals.exit(process.exitCode ?? 1, true);
 }
 
 function formatFatal(error, sourceContext) {
@@ -72,4 +87,6 @@ function formatFatal(error, sourceContext) {
   return isError ? `${sourceContext}\n${text}\n` : `${sourceContext}${text}\n`;
 }
 
-module.exports = { onUncaught, handleUncaught, setCaptureCallback, hasCaptureCallback, formatFatal };
+module.exports = {
+  onUncaught, handleUncaught, setCaptureCallback, hasCaptureCallback, setDomainErrorHandler, formatFatal,
+};

@@ -118,6 +118,21 @@ function createLineIterator(rl) {
     [Symbol.asyncIterator]() {
       return this;
     },
+    // The queue's state, as events.on() iterators report it.
+    [Symbol.for('nodejs.watermarkData')]: {
+      get size() {
+        return queued.length;
+      },
+      get low() {
+        return 1;
+      },
+      get high() {
+        return highWaterMark;
+      },
+      get isPaused() {
+        return paused;
+      },
+    },
   };
   Object.setPrototypeOf(iterator, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
   return iterator;
@@ -505,23 +520,35 @@ class Interface extends InterfaceConstructor {
     else this._writeToOutput(c);
   }
 
-  async _tabComplete(lastKeypressWasTab) {
+  // Asks the completer for candidates. A completer that calls back at once, or returns
+  // its answer, is applied at once (as in Node); a promise is applied when it settles.
+  _tabComplete(lastKeypressWasTab) {
     this.pause();
     const before = this.line.slice(0, this.cursor);
-    let value;
-    try {
-      value = await new Promise((resolve, reject) => {
-        // Callback completers call back; others return (a promise of) the result.
-        const result = this.completer(before, (err, completion) => (err ? reject(err) : resolve(completion)));
-        if (result !== undefined) Promise.resolve(result).then(resolve, reject);
-      });
-    } catch (err) {
-      this._writeToOutput(`Tab completion error: ${inspect(err)}`);
-      return;
-    } finally {
+    let settled = false;
+    const finish = (err, value) => {
+      if (settled) return;
+      settled = true;
       this.resume();
+      if (err) {
+        this._writeToOutput(`Tab completion error: ${inspect(err)}`);
+        return;
+      }
+      this._tabCompleter(lastKeypressWasTab, value);
+    };
+    let result;
+    try {
+      result = this.completer(before, finish);
+    } catch (err) {
+      finish(err);
+      return;
     }
-    this._tabCompleter(lastKeypressWasTab, value);
+    if (result === undefined) return;
+    if (typeof result?.then === 'function') {
+      result.then((value) => finish(null, value), (err) => finish(err));
+    } else {
+      finish(null, result);
+    }
   }
 
   _tabCompleter(lastKeypressWasTab, [completions, completeOn]) {

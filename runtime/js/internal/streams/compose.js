@@ -11,7 +11,20 @@ const {
   isReadable,
   isWritable,
   isWebStream,
+  isReadableStream,
+  isWritableStream,
+  isTransformStream,
 } = require('internal/streams/utils');
+const eos = require('internal/streams/end-of-stream');
+
+// Whether a stage can be read from / written to, counting web streams.
+function canRead(stream) {
+  return !!(isReadable(stream) || isReadableStream(stream) || isTransformStream(stream));
+}
+
+function canWrite(stream) {
+  return !!(isWritable(stream) || isWritableStream(stream) || isTransformStream(stream));
+}
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
@@ -36,11 +49,11 @@ module.exports = function compose(...streams) {
       // Generator functions in the middle are handled by pipeline.
       continue;
     }
-    if (n < streams.length - 1 && !isReadable(streams[n])) {
+    if (n < streams.length - 1 && !canRead(streams[n])) {
       throw new ERR_INVALID_ARG_VALUE(
         `streams[${n}]`, orgStreams[n], 'must be readable');
     }
-    if (n > 0 && !isWritable(streams[n])) {
+    if (n > 0 && !canWrite(streams[n])) {
       throw new ERR_INVALID_ARG_VALUE(
         `streams[${n}]`, orgStreams[n], 'must be writable');
     }
@@ -67,8 +80,8 @@ module.exports = function compose(...streams) {
   const head = streams[0];
   const tail = pipeline(streams, onfinished);
 
-  const writable = !!isWritable(head);
-  const readable = !!isReadable(tail);
+  const writable = canWrite(head);
+  const readable = canRead(tail);
 
   d = new Duplex({
     writableObjectMode: !!(head && head.writableObjectMode),
@@ -77,7 +90,28 @@ module.exports = function compose(...streams) {
     readable,
   });
 
-  if (writable) {
+  if (writable && isWebStream(head)) {
+    const writer = (isTransformStream(head) ? head.writable : head).getWriter();
+    d._write = async function(chunk, encoding, callback) {
+      try {
+        await writer.ready;
+        writer.write(chunk).catch(() => {});
+        callback();
+      } catch (err) {
+        callback(err);
+      }
+    };
+
+    d._final = async function(callback) {
+      try {
+        await writer.ready;
+        writer.close().catch(() => {});
+        onfinish = callback;
+      } catch (err) {
+        callback(err);
+      }
+    };
+  } else if (writable) {
     d._write = function(chunk, encoding, callback) {
       if (head.write(chunk, encoding)) {
         callback();
@@ -98,19 +132,40 @@ module.exports = function compose(...streams) {
         cb();
       }
     });
+  }
 
+  if (writable) {
+    const finishFinal = () => {
+      if (onfinish) {
+        const cb = onfinish;
+        onfinish = null;
+        cb();
+      }
+    };
     if (isNodeStream(tail)) {
-      tail.on('finish', () => {
-        if (onfinish) {
-          const cb = onfinish;
-          onfinish = null;
-          cb();
-        }
-      });
+      tail.on('finish', finishFinal);
+    } else if (isWebStream(tail)) {
+      eos(isTransformStream(tail) ? tail.readable : tail, finishFinal);
     }
   }
 
-  if (readable) {
+  if (readable && isWebStream(tail)) {
+    const reader = (isTransformStream(tail) ? tail.readable : tail).getReader();
+    d._read = async function() {
+      while (true) {
+        try {
+          const { value, done } = await reader.read();
+          if (done) {
+            d.push(null);
+            return;
+          }
+          if (!d.push(value)) return;
+        } catch {
+          return;
+        }
+      }
+    };
+  } else if (readable) {
     tail.on('readable', () => {
       if (onreadable) {
         const cb = onreadable;

@@ -11,9 +11,6 @@ const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { ReadableState } = Readable;
 const { WritableState } = Writable;
 const { kOnConstructed } = destroyImpl;
-const {
-  codes: { ERR_METHOD_NOT_IMPLEMENTED },
-} = require('internal/errors');
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
@@ -110,12 +107,14 @@ Duplex.from = function(body) {
   return duplexify(body, 'body');
 };
 
-Duplex.fromWeb = function() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Duplex.fromWeb()');
+Duplex.fromWeb = function(pair, options) {
+  return require('internal/webstreams/adapters')
+    .newStreamDuplexFromReadableWritablePair(pair, options);
 };
 
-Duplex.toWeb = function() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Duplex.toWeb()');
+Duplex.toWeb = function(duplex) {
+  return require('internal/webstreams/adapters')
+    .newReadableWritablePairFromDuplex(duplex);
 };
 
 module.exports = Duplex;

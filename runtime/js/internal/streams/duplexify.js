@@ -11,6 +11,8 @@ const {
   isReadableNodeStream,
   isWritableNodeStream,
   isDuplexNodeStream,
+  isReadableStream,
+  isWritableStream,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const {
@@ -78,6 +80,11 @@ function duplexify(body, name) {
   if (isReadableNodeStream(body)) return fromPair({ readable: body });
   if (isWritableNodeStream(body)) return fromPair({ writable: body });
   if (isNodeStream(body)) return fromPair({ writable: false, readable: false });
+  if (isReadableStream(body)) return fromPair({ readable: Readable.fromWeb(body) });
+  if (isWritableStream(body)) {
+    const Writable = require('internal/streams/writable');
+    return fromPair({ writable: Writable.fromWeb(body) });
+  }
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
@@ -127,6 +134,8 @@ function duplexify(body, name) {
     throw new ERR_INVALID_RETURN_VALUE(
       'Iterable, AsyncIterable or AsyncFunction', name, value);
   }
+
+  if (body instanceof require('buffer').Blob) return duplexify(body.arrayBuffer(), name);
 
   if (isIterable(body)) {
     return from(Duplexify, body, { objectMode: true, writable: false });

@@ -64,6 +64,9 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
 
+  // The callback runs in the async context (AsyncLocalStorage stores) of this call.
+  const AsyncContextFrame = require('internal/async_context_frame');
+  if (AsyncContextFrame.current() !== undefined) callback = AsyncContextFrame.bind(callback);
   let cb = onceOnly(callback);
 
   if (isReadableStream(stream) || isWritableStream(stream)) {

@@ -30,6 +30,7 @@ const {
   isNodeStream,
   isTransformStream,
   isWebStream,
+  isReadableStream,
   isReadableFinished,
 } = require('internal/streams/utils');
 const { AbortController } = require('internal/abort_controller');
@@ -139,6 +140,29 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   } finally {
     cleanup();
     writable.off('drain', resume);
+  }
+}
+
+// Write an (async) iterable or a ReadableStream into a WritableStream (or
+// the writable side of a TransformStream).
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
   }
 }
 
@@ -312,6 +336,10 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, finishOnlyHandleError, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (isTransformStream(ret) || isReadableStream(ret)) {
+        const toRead = ret.readable || ret;
+        finishCount++;
+        pumpToNode(toRead, stream, finish, { end });
       } else if (isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
@@ -324,8 +352,23 @@ function pipelineImpl(streams, callback, opts) {
       }
       ret = stream;
     } else if (isWebStream(stream)) {
-      throw new ERR_INVALID_ARG_TYPE(
-        'val', ['Readable', 'Iterable', 'AsyncIterable'], stream);
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (isReadableStream(ret) || isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else if (isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
+      } else {
+        throw new ERR_INVALID_ARG_TYPE(
+          'val',
+          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream',
+           'TransformStream'],
+          ret);
+      }
+      ret = stream;
     } else {
       ret = lazyDuplex().from(stream);
     }

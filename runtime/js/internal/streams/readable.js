@@ -1083,12 +1083,14 @@ Readable.from = function(iterable, opts) {
   return from(Readable, iterable, opts);
 };
 
-Readable.fromWeb = function() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Readable.fromWeb()');
+Readable.fromWeb = function(readableStream, options) {
+  return require('internal/webstreams/adapters')
+    .newStreamReadableFromReadableStream(readableStream, options);
 };
 
-Readable.toWeb = function() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Readable.toWeb()');
+Readable.toWeb = function(streamReadable, options) {
+  return require('internal/webstreams/adapters')
+    .newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
 Readable.wrap = function(src, options) {

@@ -678,12 +678,27 @@ Writable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
 
-Writable.fromWeb = function() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Writable.fromWeb()');
+// `await using writable = ...`: destroys the stream (with an AbortError when it had
+// not finished) and waits until it is closed.
+Writable.prototype[Symbol.asyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new (require('internal/errors').AbortError)();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => {
+    require('internal/streams/end-of-stream')(this, (err) => (err && err !== error ? reject(err) : resolve()));
+  });
 };
 
-Writable.toWeb = function() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Writable.toWeb()');
+Writable.fromWeb = function(writableStream, options) {
+  return require('internal/webstreams/adapters')
+    .newStreamWritableFromWritableStream(writableStream, options);
+};
+
+Writable.toWeb = function(streamWritable) {
+  return require('internal/webstreams/adapters')
+    .newWritableStreamFromStreamWritable(streamWritable);
 };
 
 module.exports = Writable;

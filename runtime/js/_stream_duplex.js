@@ -1,0 +1,4 @@
+'use strict';
+// The legacy module name `_stream_duplex`: stream.Duplex itself.
+
+module.exports = require('stream').Duplex;
