@@ -76,6 +76,7 @@ MODULES = {
     'crypto': ['crypto-hash*', 'crypto-hmac*', 'crypto-random*',
                'crypto-oneshot-hash*', 'crypto-default-shake-lengths*'],
     'console': ['console-*', 'console'],
+    'vm': ['vm-*', 'vm'],
 }
 
 SKIP_RE = re.compile(r'^1\.\.0 # Skipped:?(.*)$', re.M)

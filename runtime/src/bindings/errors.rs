@@ -75,26 +75,43 @@ fn error_source_context(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgu
     rv.set(v8::String::new(scope, &text).unwrap().into());
 }
 
+/// Keeps `text` on `error` as the source context its report shows (what Node calls
+/// the "arrow message").
+pub(crate) fn keep_context_text(scope: &mut v8::PinScope<'_, '_>, error: v8::Local<v8::Value>, text: &str) {
+    if let Ok(object) = v8::Local::<v8::Object>::try_from(error) {
+        let key = arrow_key(scope);
+        let value = v8::String::new(scope, text).unwrap();
+        object.set_private(scope, key, value.into());
+    }
+}
+
 /// `keepSourceContext(error)`: before JavaScript rethrows a caught error, keeps its
 /// original source context on it, so the report shows where it really came from.
 fn keep_source_context(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
     let error = args.get(0);
     let text = created_context(scope, error);
-    if let Ok(object) = v8::Local::<v8::Object>::try_from(error) {
-        let key = arrow_key(scope);
-        let value = v8::String::new(scope, &text).unwrap();
-        object.set_private(scope, key, value.into());
-    }
+    keep_context_text(scope, error, &text);
 }
 
 /// `file:line`, the source line, and carets under the part of it that threw.
 pub(crate) fn source_context(scope: &mut v8::PinScope<'_, '_>, message: v8::Local<v8::Message>) -> String {
+    source_context_shifted(scope, message, 0)
+}
+
+/// [`source_context`] for a message whose columns count `column_shift` characters
+/// that are not on the source line (a script compiled with a column offset, on its
+/// first line).
+pub(crate) fn source_context_shifted(
+    scope: &mut v8::PinScope<'_, '_>,
+    message: v8::Local<v8::Message>,
+    column_shift: usize,
+) -> String {
     let resource = message.get_script_resource_name(scope).map(|n| n.to_rust_string_lossy(scope));
     let Some(resource) = resource.filter(|r| !r.is_empty() && r != "undefined") else { return String::new() };
     let line_number = message.get_line_number(scope).unwrap_or(0);
     let source_line = message.get_source_line(scope).map(|l| l.to_rust_string_lossy(scope)).unwrap_or_default();
-    let start = message.get_start_column();
-    let end = message.get_end_column().max(start + 1);
+    let start = message.get_start_column().saturating_sub(column_shift);
+    let end = message.get_end_column().saturating_sub(column_shift).max(start + 1);
     let mut underline = String::new();
     for ch in source_line.chars().take(start) {
         underline.push(if ch == '\t' { '\t' } else { ' ' });

@@ -20,6 +20,7 @@ mod timers;
 mod types;
 mod url;
 mod util;
+mod vm;
 
 use crate::permissions::{absolutize, resolve_on_host};
 use crate::state::SharedState;
@@ -58,6 +59,9 @@ pub fn create_internals<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v
     let util = v8::Object::new(scope);
     util::register(scope, util);
     set_value(scope, internals, "util", util.into());
+    let vm = v8::Object::new(scope);
+    vm::register(scope, vm);
+    set_value(scope, internals, "vm", vm.into());
     internals
 }
 
@@ -260,7 +264,7 @@ pub(crate) fn arg_string(
     args.get(index).to_rust_string_lossy(scope)
 }
 
-pub(crate) use errors::{kept_source_context, source_context};
+pub(crate) use errors::{keep_context_text, kept_source_context, source_context, source_context_shifted};
 pub(crate) use loader::compile_as_function;
 
 /// Releases everything the bindings keep per thread (before the isolate goes away).

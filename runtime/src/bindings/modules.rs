@@ -318,11 +318,19 @@ extern "C" fn import_meta_callback(context: v8::Local<v8::Context>, module: v8::
 
 fn dynamic_import_callback<'s>(
     scope: &mut v8::PinScope<'s, '_>,
-    _host_defined_options: v8::Local<'s, v8::Data>,
+    host_defined_options: v8::Local<'s, v8::Data>,
     resource_name: v8::Local<'s, v8::Value>,
     specifier: v8::Local<'s, v8::String>,
     attributes: v8::Local<'s, v8::FixedArray>,
 ) -> Option<v8::Local<'s, v8::Promise>> {
+    if super::vm::is_vm_script(host_defined_options) {
+        let resolver = v8::PromiseResolver::new(scope)?;
+        let message = v8::String::new(scope, "A dynamic import callback was not specified.").unwrap();
+        let error = v8::Exception::type_error(scope, message);
+        super::set_code(scope, error, "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING");
+        resolver.reject(scope, error);
+        return Some(resolver.get_promise(scope));
+    }
     let hook = HOOKS.with(|h| h.borrow().as_ref().map(|h| h.dynamic_import.clone()))?;
     let hook = v8::Local::new(scope, hook);
     // Dynamic imports list attributes as (key, value) pairs.

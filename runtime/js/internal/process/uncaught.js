@@ -83,7 +83,8 @@ function formatFatal(error, sourceContext) {
     text = String(error);
   }
   const isError = error !== null && typeof error === 'object' && typeof error.stack === 'string';
-  if (!sourceContext) return `${text}\n`;
+  // An error from vm code already starts with its source line (see `vm.js`).
+  if (!sourceContext || text.startsWith(sourceContext)) return `${text}\n`;
   return isError ? `${sourceContext}\n${text}\n` : `${sourceContext}${text}\n`;
 }
 
