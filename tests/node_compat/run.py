@@ -77,6 +77,10 @@ MODULES = {
                'crypto-oneshot-hash*', 'crypto-default-shake-lengths*'],
     'console': ['console-*', 'console'],
     'vm': ['vm-*', 'vm'],
+    'async_hooks': ['async-local-storage-*', 'async-hooks-*', 'asyncresource-*', 'als-*'],
+    'domain': ['domain-*', 'domain'],
+    'webstreams': ['webstream-*', 'webstreams-*', 'whatwg-webstreams-*', 'whatwg-readablestream*',
+                   'whatwg-writablestream*', 'whatwg-transformstream*'],
 }
 
 SKIP_RE = re.compile(r'^1\.\.0 # Skipped:?(.*)$', re.M)
