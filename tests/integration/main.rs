@@ -17,6 +17,7 @@ mod node_api;
 mod node_api_more;
 mod node_api_packages;
 mod node_api_url_crypto;
+mod node_test_module;
 mod process_api;
 mod signals;
 mod stack;
