@@ -13,6 +13,12 @@ use std::sync::Arc;
 /// Extra heap V8 gets once the limit is hit, so the terminated script can unwind.
 const UNWIND_ROOM: usize = 64 * 1024 * 1024;
 
+/// How far past its configured limit a session's heap may be raised in all. V8 does
+/// not always act on a termination request while garbage collection dominates (a
+/// loop filling fresh arrays near the limit keeps running); past this overdraft the
+/// limit stays put, so such a session cannot take the host's memory with it.
+const MAX_OVERDRAFT: usize = 4 * UNWIND_ROOM;
+
 /// Registers the near-heap-limit callback: when the heap nears its limit the session
 /// is terminated and the limit raised just enough to unwind. `control` must outlive
 /// the isolate (the caller keeps an `Arc` in the runtime).
@@ -21,11 +27,15 @@ pub fn watch_heap(isolate: &mut v8::Isolate, control: &Arc<SessionControl>) {
     isolate.add_near_heap_limit_callback(near_heap_limit, data);
 }
 
-unsafe extern "C" fn near_heap_limit(data: *mut c_void, current: usize, _initial: usize) -> usize {
+unsafe extern "C" fn near_heap_limit(data: *mut c_void, current: usize, initial: usize) -> usize {
     // SAFETY: `data` is the SessionControl the runtime keeps alive with its isolate.
     let control = unsafe { &*(data as *const SessionControl) };
     control.terminate(EndReason::HeapLimit);
-    current + UNWIND_ROOM
+    if current < initial + MAX_OVERDRAFT {
+        current + UNWIND_ROOM
+    } else {
+        current
+    }
 }
 
 /// An ArrayBuffer allocator that refuses to go past a byte budget, ending the session
