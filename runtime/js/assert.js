@@ -30,7 +30,7 @@ function Assert(options) {
   options = Object.assign({ __proto__: null, strict: true, skipPrototype: false }, options);
   if (options.diff !== undefined) validateOneOf(options.diff, 'options.diff', ['simple', 'full']);
   this.AssertionError = AssertionError;
-  Object.defineProperty(this, kOptions, { value: options, enumerable: false, configurable: false, writable: false });
+  Object.defineProperty(this, kOptions, { __proto__: null, value: options, enumerable: false, configurable: false, writable: false });
   if (options.strict) {
     this.equal = this.strictEqual;
     this.deepEqual = this.deepStrictEqual;
@@ -476,6 +476,7 @@ class CallTracker {
     const context = { exact: expected, name: fn.name || 'calls', stackTrace: new Error(), calls: [] };
     this.#calls.add(context);
     const tracked = new Proxy(fn, {
+      __proto__: null,
       apply(target, thisArg, argList) {
         context.calls.push(Object.freeze({ thisArg, arguments: Object.freeze(argList.slice()) }));
         return Reflect.apply(target, thisArg, argList);
@@ -531,7 +532,7 @@ class CallTracker {
 }
 const trackedContexts = new WeakMap();
 // Nameless, so that a count-only tracker reports 'calls'.
-const noop = Object.defineProperty(() => {}, 'name', { value: '' });
+const noop = Object.defineProperty(() => {}, 'name', { __proto__: null, value: '' });
 
 // The module: the loose assert function, with the methods as own properties.
 function ok(...args) {
@@ -551,7 +552,7 @@ function DeprecatedCallTracker(...args) {
 }
 Object.setPrototypeOf(DeprecatedCallTracker, CallTracker);
 DeprecatedCallTracker.prototype = CallTracker.prototype;
-Object.defineProperty(DeprecatedCallTracker, 'name', { value: 'CallTracker' });
+Object.defineProperty(DeprecatedCallTracker, 'name', { __proto__: null, value: 'CallTracker' });
 assert.CallTracker = DeprecatedCallTracker;
 
 assert.ok = assert;
@@ -561,6 +562,7 @@ for (const name of [
   'rejects', 'doesNotThrow', 'doesNotReject', 'ifError',
 ]) {
   Object.defineProperty(assert, name, {
+    __proto__: null,
     value: Assert.prototype[name], writable: true, enumerable: true, configurable: true,
   });
 }

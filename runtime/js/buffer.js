@@ -109,7 +109,43 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+// DEP0005: calling Buffer() warns once, unless the call comes from a package
+// (a file under node_modules), which the program's author cannot change.
+const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
+  'issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.';
+let bufferWarningEmitted = false;
+
+function calledFromNodeModules() {
+  const holder = {};
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  let sites;
+  try {
+    Error.prepareStackTrace = (_, callSites) => callSites;
+    Error.stackTraceLimit = 10;
+    Error.captureStackTrace(holder, Buffer);
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+  if (!Array.isArray(sites)) return false;
+  for (const site of sites) {
+    const fileName = site.getFileName();
+    if (fileName === undefined || fileName === null || fileName.startsWith('node:')) continue;
+    return fileName.includes('/node_modules/') || fileName.includes('\\node_modules\\');
+  }
+  return false;
+}
+
+function showBufferWarning() {
+  if (bufferWarningEmitted || process.noDeprecation || calledFromNodeModules()) return;
+  bufferWarningEmitted = true;
+  process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
+}
+
 function Buffer(arg, encodingOrOffset, length) {
+  showBufferWarning();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') {
       throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
@@ -141,7 +177,16 @@ let allocPool;
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
+  markUntransferable(allocPool);
   poolOffset = 0;
+}
+
+// The pool never goes in a transfer list: that would detach every Buffer on it.
+function markUntransferable(arrayBuffer) {
+  // (A runtime without clone marks has no transfer lists either.)
+  if (typeof internals.setCloneMarks !== 'function') return;
+  const { MARK_UNTRANSFERABLE, setMark } = require('internal/worker/clone');
+  setMark(arrayBuffer, MARK_UNTRANSFERABLE);
 }
 createPool();
 
@@ -437,14 +482,14 @@ function fromArrayBuffer(obj, byteOffset, length) {
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
-    length = maxLength;
+    // No length: the view tracks the length of a resizable buffer.
+    return new FastBuffer(obj, byteOffset);
+  }
+  length = +length;
+  if (length > 0) {
+    if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
   } else {
-    length = +length;
-    if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    } else {
-      length = 0;
-    }
+    length = 0;
   }
   return new FastBuffer(obj, byteOffset, length);
 }
@@ -550,6 +595,9 @@ function SlowBuffer(size) {
 }
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
+// DEP0030, warned on the first call.
+const deprecatedSlowBuffer = require('internal/util/deprecate').deprecate(
+  SlowBuffer, 'SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()', 'DEP0030');
 
 Buffer.isBuffer = function isBuffer(b) {
   return b instanceof Buffer;
@@ -722,8 +770,21 @@ for (const [prefix, key] of rawMethodEncodings) {
   Object.defineProperty(fn, 'length', { __proto__: null, value: 0 });
   Buffer.prototype[`${prefix}Slice`] = fn;
 }
+// ascii/latin1/utf8 writes check their range up front, as Node's do: an offset
+// or length reaching outside the buffer is ERR_BUFFER_OUT_OF_BOUNDS.
+function makeCheckedWrite(ops) {
+  const write = makeWrite(ops);
+  return function checkedWrite(string, offset = 0, length = taByteLength(this) - offset) {
+    const byteLength = taByteLength(this);
+    if (offset < 0 || offset > byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (length < 0 || length > byteLength - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    return write.call(this, string, offset, length);
+  };
+}
+const checkedWriteEncodings = new Set(['ascii', 'latin1', 'utf8']);
+
 for (const [prefix, key] of rawMethodEncodings) {
-  const fn = makeWrite(encodingOps[key]);
+  const fn = checkedWriteEncodings.has(key) ? makeCheckedWrite(encodingOps[key]) : makeWrite(encodingOps[key]);
   Object.defineProperty(fn, 'name', { __proto__: null, value: `${prefix}Write` });
   Object.defineProperty(fn, 'length', { __proto__: null, value: 0 });
   Buffer.prototype[`${prefix}Write`] = fn;
@@ -755,9 +816,18 @@ function toInteger(n, defaultValue) {
   return defaultValue;
 }
 
+// Any ArrayBufferView as its bytes: copy() counts offsets in bytes whatever the
+// element size of its source and target.
+function bytesOfView(view) {
+  if (isUint8Array(view)) return view;
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!isArrayBufferView(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!isArrayBufferView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  source = bytesOfView(source);
+  target = bytesOfView(target);
   const sourceLength = taLength(source);
   if (targetStart === undefined) {
     targetStart = 0;
@@ -2174,7 +2244,7 @@ function resolveObjectURL(url) {
 
 module.exports = {
   Buffer,
-  SlowBuffer,
+  SlowBuffer: deprecatedSlowBuffer,
   transcode,
   isUtf8,
   isAscii,

@@ -340,8 +340,42 @@ function writeFile(path, data, options, callback) {
   options = getOptions(typeof options === 'function' ? undefined : options,
                        { encoding: 'utf8', mode: 0o666, flag: 'w' });
   if (!isArrayBufferView(data)) validateStringAfterArrayBufferView(data, 'data');
+  if (options.flush === true) {
+    writeAndFlush(path, data, options, callback);
+    return;
+  }
   deferUnlessAborted(options.signal, callback, () => sync.writeFileSync(path, data, options), false,
                      () => openBeforeWriting(path, options));
+}
+
+// writeFile/appendFile with `flush`: write, then fsync through the module object
+// (so a spy on fs.fsync sees the call), then close what was opened here.
+function writeAndFlush(path, data, options, callback) {
+  const userFd = sync.isFd(path);
+  const write = () => {
+    const fd = userFd ? path : sync.openSync(path, options.flag ?? 'w', options.mode);
+    try {
+      sync.writeFileSync(fd, data, { ...options, flush: false });
+    } catch (error) {
+      if (!userFd) sync.closeSync(fd);
+      throw error;
+    }
+    return fd;
+  };
+  const afterWrite = (error, fd) => {
+    if (error) {
+      callback(error);
+      return;
+    }
+    module.exports.fsync(fd, (syncError) => {
+      if (userFd) {
+        callback(syncError || null);
+        return;
+      }
+      close(fd, (closeError) => callback(syncError || closeError || null));
+    });
+  };
+  deferUnlessAborted(options.signal, afterWrite, write, true, () => openBeforeWriting(path, options));
 }
 
 // Node opens (so creates or truncates) the file before it looks at the signal.
@@ -355,6 +389,10 @@ function appendFile(path, data, options, callback) {
   validateFunction(callback, 'cb');
   options = getOptions(typeof options === 'function' ? undefined : options,
                        { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  if (options.flush === true) {
+    writeAndFlush(path, data, { ...options, flag: options.flag || 'a' }, callback);
+    return;
+  }
   deferUnlessAborted(options.signal, callback, () => sync.appendFileSync(path, data, options), false,
                      () => openBeforeWriting(path, { ...options, flag: options.flag || 'a' }));
 }

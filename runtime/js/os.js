@@ -2,9 +2,9 @@
 
 // Node's `os` module, as a consistent virtual machine: a session does not
 // learn anything about the host. It sees a Linux x64 machine named 'corral'
-// with a user 'corral' (uid/gid 1000), a home directory from $HOME (or the
+// with a user 'corral' (uid/gid 1000, shell /bin/sh), a home directory from $HOME (or the
 // working directory), the temporary directory from $TMPDIR (or /tmp), no
-// network interfaces and an idle load average. The CPU count follows
+// network interface but the loopback and an idle load average. The CPU count follows
 // internals.hardwareConcurrency() when the runtime provides it.
 
 const { codes } = require('internal/errors');
@@ -122,8 +122,19 @@ function cpus() {
   return result;
 }
 
+// Only the loopback interface every Linux machine has: a session sees no
+// host network.
 function networkInterfaces() {
-  return {};
+  const mac = '00:00:00:00:00:00';
+  return {
+    lo: [
+      { address: '127.0.0.1', netmask: '255.0.0.0', family: 'IPv4', mac, internal: true, cidr: '127.0.0.1/8' },
+      {
+        address: '::1', netmask: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', family: 'IPv6', mac,
+        internal: true, cidr: '::1/128', scopeid: 0,
+      },
+    ],
+  };
 }
 
 function userInfo(options) {
@@ -134,12 +145,13 @@ function userInfo(options) {
     gid: 1000,
     username: 'corral',
     homedir: homedir(),
-    shell: null,
+    shell: '/bin/sh',
   };
   if (options?.encoding === 'buffer') {
     const { Buffer } = require('buffer');
     info.username = Buffer.from(info.username);
     info.homedir = Buffer.from(info.homedir);
+    info.shell = Buffer.from(info.shell);
   }
   return info;
 }

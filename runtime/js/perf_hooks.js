@@ -3,15 +3,22 @@
 // Node's `perf_hooks`: the User Timing API (mark / measure / getEntries and
 // PerformanceObserver for 'mark', 'measure' and 'function' entries),
 // histograms, timerify and eventLoopUtilization. `performance` is the
-// session's global performance object; the User Timing methods it lacks are
-// added to it when this module loads. monitorEventLoopDelay() returns a
+// session's global performance object (internal/performance.js); the User
+// Timing methods are added to its Performance.prototype when this module loads
+// (the `performance` global loads it). monitorEventLoopDelay() returns a
 // histogram that records no samples (the loop's delays are not measured).
 
 const { codes } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 
-const performance = globalThis.performance ?? require('internal/performance').performance;
-const now = () => performance.now();
+const {
+  performance,
+  Performance,
+  eventLoopUtilization,
+  now,
+} = require('internal/performance');
+
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 const kEntry = Symbol('kEntry');
 
@@ -60,6 +67,12 @@ class PerformanceEntry {
       detail: this.#detail,
     };
   }
+
+  [customInspect](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    return `${name} ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
 }
 
 function cloneDetail(detail) {
@@ -85,6 +98,12 @@ class PerformanceMeasure extends PerformanceEntry {
     if (key !== kEntry) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     super(kEntry, name, 'measure', start, duration, detail);
   }
+}
+
+for (const Class of [PerformanceMark, PerformanceMeasure]) {
+  Object.defineProperty(Class.prototype, Symbol.toStringTag, {
+    value: Class.name, writable: false, enumerable: false, configurable: true,
+  });
 }
 
 class PerformanceResourceTiming extends PerformanceEntry {
@@ -287,17 +306,6 @@ function timerify(fn, options = {}) {
   return timerified;
 }
 
-function eventLoopUtilization(util1, util2) {
-  const active = now();
-  const current = { idle: 0, active, utilization: active > 0 ? 1 : 0 };
-  if (util1 === undefined) return current;
-  const base = util2 ?? current;
-  const deltaActive = (util2 === undefined ? current.active : base.active) - util1.active;
-  const deltaIdle = (util2 === undefined ? current.idle : base.idle) - util1.idle;
-  const total = deltaActive + deltaIdle;
-  return { idle: deltaIdle, active: deltaActive, utilization: total > 0 ? deltaActive / total : 0 };
-}
-
 const additions = {
   mark,
   measure,
@@ -322,16 +330,11 @@ const additions = {
   markResourceTiming() {},
   setResourceTimingBufferSize() {},
   timerify,
-  eventLoopUtilization,
 };
 for (const [name, value] of Object.entries(additions)) {
-  if (!(name in performance)) {
-    Object.defineProperty(performance, name, { value, writable: true, configurable: true, enumerable: true });
+  if (!(name in Performance.prototype)) {
+    Object.defineProperty(Performance.prototype, name, { value, writable: true, configurable: true, enumerable: true });
   }
-}
-
-function Performance() {
-  throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
 }
 
 // ---------------------------------------------------------------------------

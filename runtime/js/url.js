@@ -228,9 +228,9 @@ const hostEnders = new Set(['#', '/', '?']);
 const notInHost = new Set(['\t', '\n', '\r', ' ', '"', '%', "'", ';', '<', '>', '\\', '^', '`',
   '{', '|', '}']);
 
+// What url.parse() trims from both ends: C0 controls, space, NBSP and the BOM.
 function isSpace(code) {
-  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a || code === 0x0c ||
-    code === 0xa0 || code === 0xfeff;
+  return code <= 0x20 || code === 0xa0 || code === 0xfeff;
 }
 
 function isBracketed(hostname) {
@@ -665,6 +665,8 @@ Url.prototype.resolveObject = function resolveObject(relative) {
     }
     result.host = '';
     if (relative.protocol) {
+      // The reference names its scheme again: the base's userinfo does not carry over.
+      result.auth = null;
       relative.hostname = null;
       relative.port = null;
       if (relative.host) {

@@ -16,18 +16,50 @@ use crate::outcome::EndReason;
 use crate::session::SessionOptions;
 use crate::state::LoopCounter;
 use crossbeam_channel::Receiver;
+use std::cell::Cell;
+use std::time::{Duration, Instant};
 
 /// Host events handled per poll phase before the loop moves on, so a flood of stdin
 /// chunks cannot starve timers and immediates.
 const MAX_EVENTS_PER_POLL: usize = 64;
 
+/// Milestones of this thread's event loop, for `performance.eventLoopUtilization()`
+/// and `performance.nodeTiming`: when the loop started and ended (as instants) and
+/// how long it has spent blocked on the mailbox (idle).
+#[derive(Clone, Copy, Default)]
+pub struct LoopTiming {
+    pub started: Option<Instant>,
+    pub exited: Option<Instant>,
+    pub idle: Duration,
+}
+
+thread_local! {
+    static LOOP_TIMING: Cell<LoopTiming> = Cell::new(LoopTiming::default());
+}
+
+/// The loop milestones of the session running on this thread.
+pub fn loop_timing() -> LoopTiming {
+    LOOP_TIMING.with(Cell::get)
+}
+
+fn update_loop_timing(change: impl FnOnce(&mut LoopTiming)) {
+    LOOP_TIMING.with(|cell| {
+        let mut timing = cell.get();
+        change(&mut timing);
+        cell.set(timing);
+    });
+}
+
 /// Runs the session's main module and then its event loop until the session ends.
 /// Returns the exit code and reason.
 pub fn run(runtime: &mut JsRuntime, options: &SessionOptions, mailbox: &Receiver<LoopEvent>) -> (i32, EndReason) {
     let entry = options.entry.to_string_lossy().into_owned();
+    update_loop_timing(|timing| *timing = LoopTiming::default());
     runtime.state().borrow_mut().update_loop_time();
     if runtime.call(Entry::RunMain, vec![Arg::Str(entry)]) != Completion::Terminated && !ending(runtime) {
+        update_loop_timing(|timing| timing.started = Some(Instant::now()));
         run_turns(runtime, mailbox);
+        update_loop_timing(|timing| timing.exited = Some(Instant::now()));
     }
     finish(runtime)
 }
@@ -68,7 +100,10 @@ fn run_turns(runtime: &mut JsRuntime, mailbox: &Receiver<LoopEvent>) {
         };
         let mut handled = 0;
         if block {
-            match mailbox.recv() {
+            let blocked_at = Instant::now();
+            let received = mailbox.recv();
+            update_loop_timing(|timing| timing.idle += blocked_at.elapsed());
+            match received {
                 Ok(event) => {
                     handled += 1;
                     if !dispatch(runtime, event) {

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod channels_perf;
 mod cli;
 mod console;
 mod errors;
@@ -14,6 +15,7 @@ mod fs_more;
 mod fs_watch;
 mod modules;
 mod node_api;
+mod node_api_gaps;
 mod node_api_more;
 mod node_api_packages;
 mod node_api_url_crypto;
@@ -25,3 +27,4 @@ mod stdio;
 mod supervisor;
 mod timers;
 mod web_streams;
+mod zlib;

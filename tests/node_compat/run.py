@@ -81,6 +81,9 @@ MODULES = {
     'domain': ['domain-*', 'domain'],
     'test_runner': ['runner-*', 'parse-test-only-envs'],
     'module': ['module-*', 'require-*'],
+    'worker_threads': ['worker-message*', 'messagechannel', 'broadcastchannel*'],
+    'perf_hooks': ['perf-hooks-*', 'performance*'],
+    'zlib': ['zlib*'],
     'webstreams': ['webstream-*', 'webstreams-*', 'whatwg-webstreams-*', 'whatwg-readablestream*',
                    'whatwg-writablestream*', 'whatwg-transformstream*'],
 }

@@ -21,24 +21,21 @@ function defineLazy(name, load) {
   });
 }
 
-// structuredClone(value): V8's serializer copies the value; what cannot be cloned is
-// a DOMException named DataCloneError, as in Node. (Transfer lists are not supported.)
+// structuredClone(value, { transfer }): V8's serializer copies the value
+// (internal/worker/clone.js); what cannot be cloned is a DOMException named
+// DataCloneError, as in Node.
 function structuredClone(value, options = undefined) {
   if (arguments.length === 0) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_MISSING_ARGS('The value argument');
   }
-  try {
-    return internals.structuredClone(value);
-  } catch (error) {
-    if (error !== null && typeof error === 'object' && error.code === 'ERR_DATA_CLONE') {
-      throw new globalThis.DOMException(error.message, 'DataCloneError');
-    }
-    throw error;
-  }
+  return require('internal/worker/clone').structuredClone(value, options);
 }
 
 function install() {
+  Object.defineProperty(globalThis, Symbol.toStringTag, {
+    __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
+  });
   defineValue('global', globalThis);
   const process = require('internal/process/object').process;
   defineValue('process', process);
@@ -64,11 +61,16 @@ function install() {
   if (typeof globalThis.DOMException !== 'function') {
     defineLazy('DOMException', () => require('internal/abort_controller').DOMException);
   }
-  defineLazy('performance', () => require('internal/performance').performance);
+  defineLazy('performance', () => require('perf_hooks').performance);
+  defineLazy('Performance', () => require('internal/performance').Performance);
+  defineLazy('MessageChannel', () => require('internal/worker/message_port').MessageChannel);
+  defineLazy('MessagePort', () => require('internal/worker/message_port').MessagePort);
+  defineLazy('MessageEvent', () => require('internal/worker/message_event').MessageEvent);
+  defineLazy('BroadcastChannel', () => require('internal/worker/broadcast_channel').BroadcastChannel);
   defineLazy('Blob', () => require('buffer').Blob);
   defineLazy('File', () => require('buffer').File);
-  defineLazy('URL', () => require('internal/url').URL);
-  defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
+  defineValue('URL', require('internal/url').URL);
+  defineValue('URLSearchParams', require('internal/url').URLSearchParams);
   defineLazy('crypto', () => require('crypto').webcrypto);
   defineLazy('Crypto', () => require('crypto').webcrypto.constructor);
   defineLazy('SubtleCrypto', () => require('crypto').subtle.constructor);
@@ -87,6 +89,8 @@ function install() {
   defineLazy('CountQueuingStrategy', () => require('stream/web').CountQueuingStrategy);
   defineLazy('TextEncoderStream', () => require('stream/web').TextEncoderStream);
   defineLazy('TextDecoderStream', () => require('stream/web').TextDecoderStream);
+  defineLazy('CompressionStream', () => require('stream/web').CompressionStream);
+  defineLazy('DecompressionStream', () => require('stream/web').DecompressionStream);
 }
 
 module.exports = { install, defineLazy, defineValue };

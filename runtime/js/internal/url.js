@@ -439,43 +439,122 @@ Object.defineProperty(URLSearchParamsIterator.prototype, customInspect, { enumer
 const kFromComponents = Symbol('kFromComponents');
 let setURLQuery;
 
+// What `util.inspect(url, { showHidden: true })` shows as the URL's hidden
+// context: the offsets of its parts within href, as Node's parser (ada) keeps them.
+const contextSymbol = Symbol('context');
+const kOmitted = 4294967295;
+const schemeTypes = { __proto__: null, 'http:': 0, 'https:': 2, 'ws:': 3, 'ftp:': 4, 'wss:': 5, 'file:': 6 };
+
+class URLContext {
+  // Declared first, so that they show in this order.
+  href;
+  protocol_end;
+  username_end;
+  host_start;
+  host_end;
+  pathname_start;
+  search_start;
+  hash_start;
+  port;
+  scheme_type;
+
+  constructor(components) {
+    const href = components[HREF];
+    const protocol = components[PROTOCOL];
+    const username = components[USERNAME];
+    const password = components[PASSWORD];
+    const port = components[PORT];
+    this.href = href;
+    this.protocol_end = protocol.length;
+    if (href.startsWith('//', protocol.length)) {
+      this.username_end = protocol.length + 2 + username.length;
+      this.host_start = password.length > 0 ? this.username_end + 1 + password.length : this.username_end;
+      const hasCredentials = username.length > 0 || password.length > 0;
+      this.host_end = this.host_start + (hasCredentials ? 1 : 0) + components[HOSTNAME].length;
+      this.pathname_start = this.host_end + (port.length > 0 ? 1 + port.length : 0);
+    } else {
+      this.username_end = this.host_start = this.host_end = this.pathname_start = protocol.length;
+    }
+    const pathEnd = this.pathname_start + components[PATHNAME].length;
+    this.search_start = href[pathEnd] === '?' ? pathEnd : kOmitted;
+    const hash = href.indexOf('#', pathEnd);
+    this.hash_start = hash === -1 ? kOmitted : hash;
+    this.port = port.length > 0 ? Number(port) : kOmitted;
+    this.scheme_type = schemeTypes[protocol] ?? 1;
+  }
+
+  get hasPort() {
+    return this.port !== kOmitted;
+  }
+
+  get hasSearch() {
+    return this.search_start !== kOmitted;
+  }
+
+  get hasHash() {
+    return this.hash_start !== kOmitted;
+  }
+}
+
+// The constructor's failure, as Node's parser reports it: a plain TypeError
+// ("TypeError: Invalid URL", no code in its name) carrying code, input and base.
+function parseFailure(input, base) {
+  const error = new TypeError('Invalid URL');
+  error.code = 'ERR_INVALID_URL';
+  error.input = input;
+  if (base !== undefined) error.base = base;
+  return error;
+}
+
 class URL {
-  #c;
-  #params = null;
+  #context;
+  #searchParams = null;
 
   static {
     // The URLSearchParams update steps: the query becomes `query` ('' for none); the
     // list is left as it is.
     setURLQuery = (url, query) => {
-      url.#c = native.update(url.#c[HREF], 'search', query) ?? url.#c;
+      url.#context = native.update(url.#context[HREF], 'search', query) ?? url.#context;
     };
   }
 
   constructor(input, base = undefined) {
     if (input === kFromComponents) {
-      this.#c = base;
+      this.#context = base;
       return;
     }
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
     const components = native.parse(input, base);
-    if (components === undefined) throw new ERR_INVALID_URL(input, base);
-    this.#c = components;
+    if (components === undefined) throw parseFailure(input, base);
+    this.#context = components;
   }
 
   // Replaces the components; the search parameter list follows the new query.
   #set(components) {
-    this.#c = components;
-    if (this.#params !== null) {
+    this.#context = components;
+    if (this.#searchParams !== null) {
       const search = components[SEARCH];
-      setParamsList(this.#params, parseForm(search.length > 0 ? search.slice(1) : ''));
+      setParamsList(this.#searchParams, parseForm(search.length > 0 ? search.slice(1) : ''));
     }
   }
 
-  #change(field, value) {
-    const components = native.update(this.#c[HREF], field, toUSVString(value));
+  // A setter: `href` is read from the receiver first, so a foreign receiver fails
+  // on the missing field (as in Node) before any private method is called.
+  #change(href, field, value) {
+    const components = native.update(href, field, toUSVString(value));
     if (components !== undefined) this.#set(components);
+  }
+
+  // Reads through a private method, so a foreign receiver fails with "Receiver
+  // must be an instance of class URL", as in Node.
+  #href() {
+    return this.#context[HREF];
+  }
+
+  #search() {
+    return this.#context[SEARCH];
   }
 
   [customInspect](depth, options, inspect) {
@@ -494,19 +573,21 @@ class URL {
       searchParams: this.searchParams,
       hash: this.hash,
     };
+    if (options.showHidden) view[contextSymbol] = new URLContext(this.#context);
     const name = (typeof this.constructor === 'function' && this.constructor.name) || 'URL';
     return `${name} ${inspect(view, options)}`;
   }
 
   toString() {
-    return this.#c[HREF];
+    return this.#href();
   }
 
   get href() {
-    return this.#c[HREF];
+    return this.#href();
   }
 
   set href(value) {
+    this.#context; // eslint-disable-line no-unused-expressions
     value = toUSVString(value);
     const components = native.parse(value);
     if (components === undefined) throw new ERR_INVALID_URL(value);
@@ -514,92 +595,101 @@ class URL {
   }
 
   get origin() {
-    return this.#c[ORIGIN];
+    return this.#context[ORIGIN];
   }
 
   get protocol() {
-    return this.#c[PROTOCOL];
+    return this.#context[PROTOCOL];
   }
 
   set protocol(value) {
-    this.#change('protocol', value);
+    const href = this.#context[HREF];
+    this.#change(href, 'protocol', value);
   }
 
   get username() {
-    return this.#c[USERNAME];
+    return this.#context[USERNAME];
   }
 
   set username(value) {
-    this.#change('username', value);
+    const href = this.#context[HREF];
+    this.#change(href, 'username', value);
   }
 
   get password() {
-    return this.#c[PASSWORD];
+    return this.#context[PASSWORD];
   }
 
   set password(value) {
-    this.#change('password', value);
+    const href = this.#context[HREF];
+    this.#change(href, 'password', value);
   }
 
   get host() {
-    return this.#c[HOST];
+    return this.#context[HOST];
   }
 
   set host(value) {
-    this.#change('host', value);
+    const href = this.#context[HREF];
+    this.#change(href, 'host', value);
   }
 
   get hostname() {
-    return this.#c[HOSTNAME];
+    return this.#context[HOSTNAME];
   }
 
   set hostname(value) {
-    this.#change('hostname', value);
+    const href = this.#context[HREF];
+    this.#change(href, 'hostname', value);
   }
 
   get port() {
-    return this.#c[PORT];
+    return this.#context[PORT];
   }
 
   set port(value) {
-    this.#change('port', value);
+    const href = this.#context[HREF];
+    this.#change(href, 'port', value);
   }
 
   get pathname() {
-    return this.#c[PATHNAME];
+    return this.#context[PATHNAME];
   }
 
   set pathname(value) {
-    this.#change('pathname', value);
+    const href = this.#context[HREF];
+    this.#change(href, 'pathname', value);
   }
 
   get search() {
-    return this.#c[SEARCH];
+    return this.#search();
   }
 
   set search(value) {
-    this.#change('search', value);
+    const href = this.#context[HREF];
+    this.#change(href, 'search', value);
   }
 
   get searchParams() {
-    if (this.#params === null) {
-      const params = new URLSearchParams(this.#c[SEARCH]);
+    if (this.#searchParams === null) {
+      const params = new URLSearchParams(this.#context[SEARCH]);
       linkParams(params, this);
-      this.#params = params;
+      this.#searchParams = params;
     }
-    return this.#params;
+    return this.#searchParams;
   }
 
   get hash() {
-    return this.#c[HASH];
+    return this.#context[HASH];
   }
 
   set hash(value) {
-    this.#change('hash', value);
+    const href = this.#context[HREF];
+    this.#change(href, 'hash', value);
   }
 
   toJSON() {
-    return this.#c[HREF];
+    return this.#href();
   }
 
   static parse(url, base = undefined) {
@@ -786,6 +876,8 @@ function pathToFileURL(filepath, options = undefined) {
   const path = require('path');
   if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
   if (windows) {
+    // A long-path prefix (\\?\) before a drive letter is dropped; \\?\UNC\ stays UNC.
+    if (filepath.startsWith('\\\\?\\') && !filepath.startsWith('\\\\?\\UNC\\')) filepath = filepath.slice(4);
     let resolved = filepath.startsWith('\\\\') ? filepath : path.win32.resolve(filepath);
     if (resolved.startsWith('\\\\')) {
       const extended = resolved.startsWith('\\\\?\\UNC\\');

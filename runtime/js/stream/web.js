@@ -1,7 +1,6 @@
 'use strict';
 
 // Node's `stream/web` module: the WHATWG Streams classes.
-// (CompressionStream and DecompressionStream are not provided: no zlib.)
 
 const {
   ReadableStream,
@@ -29,6 +28,10 @@ const {
   TextEncoderStream,
   TextDecoderStream,
 } = require('internal/webstreams/encoding');
+const {
+  CompressionStream,
+  DecompressionStream,
+} = require('internal/webstreams/compression');
 
 // Node exposes the spec's tee operation too (with cloneForBranch2).
 function ReadableStreamTee(stream, cloneForBranch2) {
@@ -52,4 +55,6 @@ module.exports = {
   CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
 };

@@ -6,6 +6,7 @@ use super::set_fn;
 pub(super) fn register(scope: &mut v8::PinScope<'_, '_>, target: v8::Local<v8::Object>) {
     set_fn(scope, target, "errorSourceContext", error_source_context);
     set_fn(scope, target, "keepSourceContext", keep_source_context);
+    set_fn(scope, target, "errorSourceLine", error_source_line);
     set_fn(scope, target, "setPrepareStackTrace", set_prepare_stack_trace);
 }
 
@@ -73,6 +74,21 @@ fn created_context(scope: &mut v8::PinScope<'_, '_>, error: v8::Local<v8::Value>
 fn error_source_context(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let text = created_context(scope, args.get(0));
     rv.set(v8::String::new(scope, &text).unwrap().into());
+}
+
+/// `errorSourceLine(error)`: `[sourceLine, column]` of the place a native error was
+/// created, also in code without a file name (eval, `new Function`), for
+/// `assert.ok`'s message quoting the failing call; undefined when there is none.
+fn error_source_line(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let error = args.get(0);
+    if !error.is_native_error() {
+        return;
+    }
+    let message = v8::Exception::create_message(scope, error);
+    let Some(line) = message.get_source_line(scope) else { return };
+    let column = v8::Integer::new(scope, message.get_start_column() as i32);
+    let pair = [line.into(), column.into()];
+    rv.set(v8::Array::new_with_elements(scope, &pair).into());
 }
 
 /// Keeps `text` on `error` as the source context its report shows (what Node calls

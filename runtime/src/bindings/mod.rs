@@ -14,6 +14,7 @@ mod fs_watch;
 mod io;
 mod loader;
 mod modules;
+mod perf;
 mod process;
 mod tasks;
 mod timers;
@@ -21,6 +22,7 @@ mod types;
 mod url;
 mod util;
 mod vm;
+mod zlib;
 
 use crate::permissions::{absolutize, resolve_on_host};
 use crate::state::SharedState;
@@ -35,6 +37,7 @@ pub fn create_internals<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v
     fs_watch::register(scope, internals);
     io::register(scope, internals);
     loader::register(scope, internals);
+    perf::register(scope, internals);
     process::register(scope, internals);
     tasks::register(scope, internals);
     timers::register(scope, internals);
@@ -62,6 +65,7 @@ pub fn create_internals<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v
     let vm = v8::Object::new(scope);
     vm::register(scope, vm);
     set_value(scope, internals, "vm", vm.into());
+    zlib::register(scope, internals);
     internals
 }
 

@@ -40,11 +40,11 @@ function isError(value) {
 // A same-prototype copy of an error whose `stack` is not shown when inspected.
 function copyError(source) {
   const copy = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
-  Object.defineProperty(copy, 'message', { value: source.message });
+  Object.defineProperty(copy, 'message', { __proto__: null, value: source.message });
   if (Object.prototype.hasOwnProperty.call(source, 'cause')) {
     let { cause } = source;
     if (isError(cause)) cause = copyError(cause);
-    Object.defineProperty(copy, 'cause', { value: cause });
+    Object.defineProperty(copy, 'cause', { __proto__: null, value: cause });
   }
   return copy;
 }
@@ -231,6 +231,7 @@ class AssertionError extends Error {
 
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {
+      __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]',
       enumerable: false,
       writable: true,

@@ -190,7 +190,8 @@ function sourceOfCall(fn) {
   } catch {
     return undefined;
   }
-  if (typeof context !== 'string' || context === '') return undefined;
+  if (context === '') return sourceOfUnnamedCode(probe);
+  if (typeof context !== 'string') return undefined;
   // "file:line\n<source line>\n<spaces>^...\n"
   const lines = context.split('\n');
   // A builtin's own line (no frame of the caller was captured) is no use.
@@ -199,6 +200,16 @@ function sourceOfCall(fn) {
   const caret = lines[2].indexOf('^');
   if (caret === -1) return undefined;
   return { sourceLine, column: caret };
+}
+
+// Code without a file name (eval, `new Function`) has no context line: its
+// source line and column come straight from the error's position.
+function sourceOfUnnamedCode(probe) {
+  if (typeof internals.errorSourceLine !== 'function') return undefined;
+  const position = internals.errorSourceLine(probe);
+  if (position === undefined) return undefined;
+  const [sourceLine, column] = position;
+  return { sourceLine, column };
 }
 
 function falsyMessage(fn) {

@@ -23,7 +23,7 @@ const {
   },
 } = require('internal/errors');
 const { deprecate } = require('internal/util/deprecate');
-const { validateInteger, validateFunction } = require('internal/validators');
+const { validateBoolean, validateInteger, validateFunction } = require('internal/validators');
 const {
   getOptions,
   getValidatedFd,
@@ -75,6 +75,9 @@ function fileHandleOperations(handle) {
       handle.write(buffer, offset, length, position).then(
         (result) => callback(null, result.bytesWritten, result.buffer),
         (error) => callback(error, 0, buffer));
+    },
+    fsync(fd, callback) {
+      handle.sync().then(() => callback(null), callback);
     },
     writev(fd, buffers, position, callback) {
       handle.writev(buffers, position).then(
@@ -142,6 +145,14 @@ function construct(callback) {
 function closeStream(stream, error, callback) {
   if (!stream.fd && stream.fd !== 0) {
     callback(error);
+  } else if (stream.flush) {
+    // A write stream with `flush`: fsync (through the fs given, so a spy on
+    // fs.fsync sees it) before closing.
+    const fd = stream.fd;
+    stream.fd = null;
+    stream[kFs].fsync(fd, (syncError) => {
+      stream[kFs].close(fd, (closeError) => callback(closeError || syncError || error));
+    });
   } else {
     stream[kFs].close(stream.fd, (closeError) => callback(closeError || error));
     stream.fd = null;
@@ -297,6 +308,13 @@ function WriteStream(path, options) {
     this._writev = null;
   }
   validateFunction(custom.close, 'options.fs.close');
+  if (options.flush == null) {
+    this.flush = false;
+  } else {
+    validateBoolean(options.flush, 'options.flush');
+    this.flush = options.flush;
+    if (this.flush) validateFunction(custom.fsync, 'options.fs.fsync');
+  }
   if (options.autoDestroy === undefined) {
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   }

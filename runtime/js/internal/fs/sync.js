@@ -203,11 +203,22 @@ function writeFileSync(path, data, options) {
   validateBoolean(flush, 'options.flush');
   if (isFd(path)) {
     writeAll(path, typeof data === 'string' ? Buffer.from(data) : data);
+    // Through the module object, so that a spy on fs.fsyncSync sees the call.
+    if (flush) require('fs').fsyncSync(path);
     return;
   }
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag ?? 'w');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (flush) {
+    const fd = openSync(path, flags, mode);
+    try {
+      writeFileSync(fd, data, { ...options, flush: true });
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
   binding.writeFile(path, data, flags, mode);
 }
 

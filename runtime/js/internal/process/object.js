@@ -10,12 +10,12 @@ const resources = require('internal/process/resources');
 
 function Process() {}
 Object.setPrototypeOf(Process.prototype, EventEmitter.prototype);
-Object.defineProperty(Process.prototype, Symbol.toStringTag, {
-  value: 'process', writable: false, enumerable: false, configurable: true,
-});
-
 const process = new Process();
 EventEmitter.call(process);
+// As in Node, the tag is the object's own, so a copy sharing its prototype is no process.
+Object.defineProperty(process, Symbol.toStringTag, {
+  __proto__: null, value: 'process', writable: true, enumerable: false, configurable: false,
+});
 
 const NODE_VERSION = 'v24.12.0';
 
@@ -310,6 +310,22 @@ function hrtime(previous) {
 }
 hrtime.bigint = () => internals.hrtimeNs();
 process.hrtime = hrtime;
+
+// process.ref(obj) / process.unref(obj): call the object's Symbol.for('nodejs.ref')
+// (or 'nodejs.unref') method, else its legacy ref() / unref(); anything else is ignored.
+const kNodejsRef = Symbol.for('nodejs.ref');
+const kNodejsUnref = Symbol.for('nodejs.unref');
+function callRefMethod(maybeRefable, symbol, name) {
+  if (maybeRefable === null || (typeof maybeRefable !== 'object' && typeof maybeRefable !== 'function')) return;
+  const method = typeof maybeRefable[symbol] === 'function' ? maybeRefable[symbol] : maybeRefable[name];
+  if (typeof method === 'function') Reflect.apply(method, maybeRefable, []);
+}
+process.ref = function ref(maybeRefable) {
+  callRefMethod(maybeRefable, kNodejsRef, 'ref');
+};
+process.unref = function unref(maybeRefable) {
+  callRefMethod(maybeRefable, kNodejsUnref, 'unref');
+};
 
 // process.exit(code): emit 'exit' (once) and end the session now, from wherever it is
 // called — a tick, a timer, a promise job, or an 'exit' listener.

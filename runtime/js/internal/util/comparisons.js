@@ -89,6 +89,11 @@ function isURL(value) {
   return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
 }
 
+// A crypto KeyObject: equal when it holds the same key (its own equals()).
+function isKeyObject(value) {
+  return require('util/types').isKeyObject(value);
+}
+
 function isFloatArray(value) {
   const tag = typedArrayTag(value);
   return tag === 'Float16Array' || tag === 'Float32Array' || tag === 'Float64Array';
@@ -245,6 +250,8 @@ function compareObjects(a, b, mode, memo) {
     if (!sameBoxedPrimitive(a, b)) return false;
   } else if (isURL(a)) {
     if (!isURL(b) || a.href !== b.href) return false;
+  } else if (isKeyObject(a)) {
+    if (!isKeyObject(b) || !a.equals(b)) return false;
   } else if (isBoxedPrimitive(b) || isNativeError(b) || b instanceof Error ||
              isWeakMap(a) || isWeakSet(a) || isPromise(a)) {
     return false;

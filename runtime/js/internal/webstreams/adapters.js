@@ -55,9 +55,20 @@ function isUtf8Encoding(encoding) {
 }
 
 // A premature close of the Node side surfaces on the web side as an AbortError.
+// The failures of a zlib stream (a DecompressionStream's corrupt input), which
+// reach web streams as TypeErrors.
+const zlibFailures = new Set([
+  'Z_NEED_DICT', 'Z_STREAM_ERROR', 'Z_DATA_ERROR', 'Z_MEM_ERROR', 'Z_BUF_ERROR', 'Z_VERSION_ERROR',
+]);
+
 function handleKnownInternalErrors(cause) {
   if (cause != null && cause.code === 'ERR_STREAM_PREMATURE_CLOSE') {
     return new AbortError(undefined, { cause });
+  }
+  if (cause != null && zlibFailures.has(cause.code)) {
+    const error = new TypeError(undefined, { cause });
+    error.code = cause.code;
+    return error;
   }
   return cause;
 }
