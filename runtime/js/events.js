@@ -493,8 +493,10 @@ function listenerCount(type, listener) {
 EventEmitter.prototype.listenerCount = listenerCount;
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  // In shape mode this includes names whose entry is undefined, as in Node.
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (!(this._eventsCount > 0)) return [];
+  const names = Reflect.ownKeys(this._events);
+  // In shape mode the table holds prepared names whose entry is undefined.
+  return this[kShapeMode] ? names.filter((name) => this._events[name] !== undefined) : names;
 };
 
 // ---------------------------------------------------------------------------

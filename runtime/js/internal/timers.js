@@ -436,8 +436,10 @@ function processImmediate() {
 }
 
 function runImmediates() {
-  // Ticks left behind by an exception that was handled run before the immediates.
-  if (hasTickScheduled()) processTicksAndRejections();
+  // Ticks left behind by an exception that was handled run before the immediates —
+  // unless an immediate threw: then the rest of its batch comes first, and the
+  // ticks it left wait for the next immediate, as in Node.
+  if (outstandingQueue.head === null && hasTickScheduled()) processTicksAndRejections();
   processImmediate();
   processTicksAndRejections();
 }

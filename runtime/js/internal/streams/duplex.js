@@ -48,6 +48,18 @@ function Duplex(options) {
     this.allowHalfOpen = true;
   }
 
+  // The listener table gets the common events' slots up front, in Node's order.
+  this._events ??= {
+    close: undefined,
+    error: undefined,
+    prefinish: undefined,
+    finish: undefined,
+    drain: undefined,
+    data: undefined,
+    end: undefined,
+    readable: undefined,
+  };
+
   Stream.call(this, options);
 
   destroyImpl.construct(this, () => {

@@ -136,6 +136,9 @@ function Readable(options) {
     if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
 
+  // The listener table gets the common events' slots up front, in Node's order
+  // (which `eventNames()` shows).
+  this._events ??= { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
   Stream.call(this, options);
 
   destroyImpl.construct(this, () => readableConstructed(this));

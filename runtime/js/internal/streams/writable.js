@@ -126,6 +126,8 @@ function Writable(options) {
     if (options.signal) addAbortSignal(options.signal, this);
   }
 
+  // The listener table gets the common events' slots up front, in Node's order.
+  this._events ??= { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
   Stream.call(this, options);
 
   destroyImpl.construct(this, () => writableConstructed(this));
