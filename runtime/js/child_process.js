@@ -21,6 +21,7 @@ const _forkChild = refusedFunction('child_process._forkChild', 'ChildProcess');
 
 for (const [fn, api] of [[exec, 'child_process.exec'], [execFile, 'child_process.execFile']]) {
   Object.defineProperty(fn, kCustomPromisify, {
+    __proto__: null,
     enumerable: false,
     value: function promisified() {
       return Promise.reject(accessDenied(api, 'ChildProcess', promisified));

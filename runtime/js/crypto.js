@@ -153,7 +153,7 @@ function makeHandleClass(name) {
       return native.hashCopy(this.#id, outputLength);
     }
   };
-  Object.defineProperty(Handle, 'name', { value: name });
+  Object.defineProperty(Handle, 'name', { __proto__: null, value: name });
   return Handle;
 }
 
@@ -768,7 +768,7 @@ class Crypto {
 for (const [Class, tag, names] of [[Crypto, 'Crypto', ['subtle', 'getRandomValues', 'randomUUID']],
   [SubtleCrypto, 'SubtleCrypto', ['digest']]]) {
   for (const name of names) {
-    const desc = Object.getOwnPropertyDescriptor(Class.prototype, name);
+    const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(Class.prototype, name) };
     desc.enumerable = true;
     Object.defineProperty(Class.prototype, name, desc);
   }

@@ -121,7 +121,7 @@ function tracingChannelPart(nameOrChannels, event) {
 class TracingChannel {
   constructor(nameOrChannels) {
     for (const event of traceEvents) {
-      Object.defineProperty(this, event, { value: tracingChannelPart(nameOrChannels, event) });
+      Object.defineProperty(this, event, { __proto__: null, value: tracingChannelPart(nameOrChannels, event) });
     }
   }
 

@@ -27,6 +27,7 @@ for (const name of common.resolveMethods) dns[name] = refusedFunction(`dns.${nam
 
 module.exports = dns;
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {

@@ -249,7 +249,7 @@ module.exports = {
 };
 
 Object.defineProperties(module.exports, {
-  constants: { configurable: false, enumerable: true, value: constants },
-  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
-  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  EOL: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '/dev/null' },
 });

@@ -102,6 +102,7 @@ class PerformanceMeasure extends PerformanceEntry {
 
 for (const Class of [PerformanceMark, PerformanceMeasure]) {
   Object.defineProperty(Class.prototype, Symbol.toStringTag, {
+    __proto__: null,
     value: Class.name, writable: false, enumerable: false, configurable: true,
   });
 }
@@ -300,8 +301,8 @@ function timerify(fn, options = {}) {
     return result;
   }
   Object.defineProperties(timerified, {
-    length: { configurable: true, value: fn.length },
-    name: { configurable: true, value: `timerified ${fn.name}` },
+    length: { __proto__: null, configurable: true, value: fn.length },
+    name: { __proto__: null, configurable: true, value: `timerified ${fn.name}` },
   });
   return timerified;
 }
@@ -333,7 +334,7 @@ const additions = {
 };
 for (const [name, value] of Object.entries(additions)) {
   if (!(name in Performance.prototype)) {
-    Object.defineProperty(Performance.prototype, name, { value, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(Performance.prototype, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
   }
 }
 

@@ -120,6 +120,7 @@ module.exports = {
 };
 
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {

@@ -29,6 +29,7 @@ Object.assign(module.exports, {
 
 let mock;
 Object.defineProperty(module.exports, 'mock', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {
@@ -42,6 +43,7 @@ Object.defineProperty(module.exports, 'mock', {
 
 let assert;
 Object.defineProperty(module.exports, 'assert', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {

@@ -27,6 +27,7 @@ module.exports = {
 };
 
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() {

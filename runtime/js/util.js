@@ -37,6 +37,7 @@ function promisify(original) {
     const custom = original[kCustomPromisify];
     validateFunction(custom, 'util.promisify.custom');
     return Object.defineProperty(custom, kCustomPromisify, {
+      __proto__: null,
       value: custom, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -63,6 +64,7 @@ function promisify(original) {
   }
   Object.setPrototypeOf(promisified, Object.getPrototypeOf(original));
   Object.defineProperty(promisified, kCustomPromisify, {
+    __proto__: null,
     value: promisified, enumerable: false, writable: false, configurable: true,
   });
   const descriptors = Object.getOwnPropertyDescriptors(original);
@@ -109,7 +111,7 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.defineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
@@ -500,15 +502,16 @@ module.exports = {
 function defineLazy(names, load) {
   for (const name of names) {
     Object.defineProperty(module.exports, name, {
+      __proto__: null,
       configurable: true,
       enumerable: true,
       get() {
         const value = load()[name];
-        Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+        Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
         return value;
       },
       set(value) {
-        Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+        Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
       },
     });
   }

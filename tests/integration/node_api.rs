@@ -31,3 +31,8 @@ fn uncaught_vm_error_shows_its_source_line_once() {
     assert!(run.stderr.starts_with(head), "stderr was:\n{}", run.stderr);
     assert_eq!(run.stderr.matches("thrower.vm:2\n").count(), 1, "stderr was:\n{}", run.stderr);
 }
+
+#[test]
+fn builtins_loaded_after_object_prototype_pollution_still_work() {
+    run_js("prototype_pollution.js", &[]).expect(&expected("prototype_pollution.stdout"), "stderr too\n", 0);
+}

@@ -368,7 +368,7 @@ class AbortSignal extends EventTarget {
 defineEventHandler(AbortSignal.prototype, 'abort');
 {
   // Same enumerability as Node's AbortSignal.
-  const desc = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted');
+  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted') };
   desc.enumerable = true;
   Object.defineProperty(AbortSignal.prototype, 'aborted', desc);
 }
@@ -414,7 +414,7 @@ class AbortController {
 }
 
 for (const key of ['signal', 'abort']) {
-  const desc = Object.getOwnPropertyDescriptor(AbortController.prototype, key);
+  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(AbortController.prototype, key) };
   desc.enumerable = true;
   Object.defineProperty(AbortController.prototype, key, desc);
 }

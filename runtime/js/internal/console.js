@@ -65,13 +65,14 @@ function Console(options, stderr, ignoreErrors) {
       throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
     }
   }
-  Object.defineProperty(this, '_stdout', { ...hidden, value: stdout });
-  Object.defineProperty(this, '_stderr', { ...hidden, value: errStream });
+  Object.defineProperty(this, '_stdout', { __proto__: null, ...hidden, value: stdout });
+  Object.defineProperty(this, '_stderr', { __proto__: null, ...hidden, value: errStream });
   initializeConsole(this, { ignoreErrors: ignore, colorMode, inspectOptions, groupIndentation });
 }
 
 // Any console (the global one too, which is not built by Console) is an instance.
 Object.defineProperty(Console, Symbol.hasInstance, {
+  __proto__: null,
   value(instance) {
     return instance !== null && instance !== undefined && instance[kIsConsole] === true;
   },
@@ -81,7 +82,7 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 // passed around (`const { log } = console`). A subclass's overrides are what gets
 // bound.
 function initializeConsole(target, { ignoreErrors, colorMode, inspectOptions, groupIndentation = 2 }) {
-  const define = (key, value) => Object.defineProperty(target, key, { ...hidden, value });
+  const define = (key, value) => Object.defineProperty(target, key, { __proto__: null, ...hidden, value });
   define('_stdoutErrorHandler', createWriteErrorHandler(target, false));
   define('_stderrErrorHandler', createWriteErrorHandler(target, true));
   define('_ignoreErrors', !!ignoreErrors);
@@ -97,10 +98,11 @@ function initializeConsole(target, { ignoreErrors, colorMode, inspectOptions, gr
     // The global console does not inherit from Console.prototype.
     const own = typeof target[key] === 'function' ? target[key] : Console.prototype[key];
     const method = own.bind(target);
-    Object.defineProperty(method, 'name', { value: key });
-    Object.defineProperty(target, key, { value: method, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(method, 'name', { __proto__: null, value: key });
+    Object.defineProperty(target, key, { __proto__: null, value: method, writable: true, enumerable: true, configurable: true });
   }
   Object.defineProperty(target, Symbol.toStringTag, {
+    __proto__: null,
     value: 'console', writable: false, enumerable: false, configurable: true,
   });
 }
@@ -329,6 +331,7 @@ function createGlobalConsole() {
   let stdout;
   let stderr;
   Object.defineProperty(instance, '_stdout', {
+    __proto__: null,
     enumerable: false,
     configurable: true,
     get: () => stdout ?? process.stdout,
@@ -337,6 +340,7 @@ function createGlobalConsole() {
     },
   });
   Object.defineProperty(instance, '_stderr', {
+    __proto__: null,
     enumerable: false,
     configurable: true,
     get: () => stderr ?? process.stderr,

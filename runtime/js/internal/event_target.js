@@ -115,7 +115,7 @@ function toDOMString(value) {
 
 function markEnumerable(proto, names) {
   for (const name of names) {
-    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(proto, name) };
     desc.enumerable = true;
     Object.defineProperty(proto, name, desc);
   }

@@ -3,11 +3,12 @@
 // something to build are installed as lazy getters and loaded on first use.
 
 function defineValue(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, name, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
 }
 
 function defineLazy(name, load) {
   Object.defineProperty(globalThis, name, {
+    __proto__: null,
     configurable: true,
     enumerable: false,
     get() {

@@ -190,9 +190,11 @@ class MIMEParams {
 const createParams = MIMEParams[kSource];
 delete MIMEParams[kSource];
 Object.defineProperty(MIMEParams.prototype, Symbol.iterator, {
+  __proto__: null,
   configurable: true, writable: true, value: MIMEParams.prototype.entries,
 });
 Object.defineProperty(MIMEParams.prototype, 'toJSON', {
+  __proto__: null,
   configurable: true, writable: true, value: MIMEParams.prototype.toString,
 });
 
@@ -255,6 +257,7 @@ class MIMEType {
   }
 }
 Object.defineProperty(MIMEType.prototype, 'toJSON', {
+  __proto__: null,
   configurable: true, writable: true, value: MIMEType.prototype.toString,
 });
 

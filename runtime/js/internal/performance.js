@@ -130,15 +130,16 @@ function Performance() {
 }
 Object.setPrototypeOf(Performance, EventTarget);
 Performance.prototype = Object.create(EventTarget.prototype, {
-  constructor: { value: Performance, writable: true, configurable: true },
-  [Symbol.toStringTag]: { value: 'Performance', configurable: true },
+  constructor: { __proto__: null, value: Performance, writable: true, configurable: true },
+  [Symbol.toStringTag]: { __proto__: null, value: 'Performance', configurable: true },
 });
 Object.defineProperties(Performance.prototype, {
-  now: { value: now, writable: true, enumerable: true, configurable: true },
-  timeOrigin: { get: () => timeOrigin, enumerable: true, configurable: true },
-  nodeTiming: { get: () => nodeTiming, enumerable: true, configurable: true },
-  eventLoopUtilization: { value: eventLoopUtilization, writable: true, enumerable: true, configurable: true },
+  now: { __proto__: null, value: now, writable: true, enumerable: true, configurable: true },
+  timeOrigin: { __proto__: null, get: () => timeOrigin, enumerable: true, configurable: true },
+  nodeTiming: { __proto__: null, get: () => nodeTiming, enumerable: true, configurable: true },
+  eventLoopUtilization: { __proto__: null, value: eventLoopUtilization, writable: true, enumerable: true, configurable: true },
   toJSON: {
+    __proto__: null,
     value() {
       return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
     },
@@ -147,6 +148,7 @@ Object.defineProperties(Performance.prototype, {
     configurable: true,
   },
   [customInspect]: {
+    __proto__: null,
     value(depth, options, inspect) {
       if (depth < 0) return 'Performance';
       const fields = { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization };

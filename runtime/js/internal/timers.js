@@ -448,6 +448,7 @@ function runImmediates() {
 // timers/promises functions, as in Node.
 for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
   Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
     enumerable: true,
     get() {
       return require('timers/promises')[name];

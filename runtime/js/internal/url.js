@@ -372,15 +372,15 @@ URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
 
 for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries',
   'forEach', 'keys', 'values', 'toString']) {
-  const desc = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name);
+  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name) };
   desc.enumerable = true;
   Object.defineProperty(URLSearchParams.prototype, name, desc);
 }
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'URLSearchParams', writable: false, enumerable: false, configurable: true,
 });
-Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, { enumerable: false });
-Object.defineProperty(URLSearchParams.prototype, customInspect, { enumerable: false });
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, { __proto__: null, enumerable: false });
+Object.defineProperty(URLSearchParams.prototype, customInspect, { __proto__: null, enumerable: false });
 
 // The iterator returned by entries(), keys(), values(): it walks the live list.
 const iteratorState = new WeakMap();
@@ -425,12 +425,13 @@ class URLSearchParamsIterator {
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
 Object.setPrototypeOf(URLSearchParamsIterator.prototype, IteratorPrototype);
 Object.defineProperty(URLSearchParamsIterator.prototype, 'next', {
+  __proto__: null,
   enumerable: true, writable: true, configurable: true,
 });
 Object.defineProperty(URLSearchParamsIterator.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'URLSearchParams Iterator', writable: false, enumerable: false, configurable: true,
 });
-Object.defineProperty(URLSearchParamsIterator.prototype, customInspect, { enumerable: false });
+Object.defineProperty(URLSearchParamsIterator.prototype, customInspect, { __proto__: null, enumerable: false });
 
 // ---------------------------------------------------------------------------
 // URL
@@ -722,7 +723,7 @@ class URL {
 
 for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
   'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
-  const desc = Object.getOwnPropertyDescriptor(URL.prototype, name);
+  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(URL.prototype, name) };
   desc.enumerable = true;
   Object.defineProperty(URL.prototype, name, desc);
 }
@@ -730,7 +731,7 @@ Object.defineProperty(URL.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'URL', writable: false, enumerable: false, configurable: true,
 });
 for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
-  const desc = Object.getOwnPropertyDescriptor(URL, name);
+  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(URL, name) };
   desc.enumerable = true;
   Object.defineProperty(URL, name, desc);
 }

@@ -35,7 +35,7 @@ function notImplemented(name) {
 
 module.exports = {};
 Object.defineProperties(module.exports, {
-  spec: { configurable: true, enumerable: true, value: SpecReporter, writable: true },
+  spec: { __proto__: null, configurable: true, enumerable: true, value: SpecReporter, writable: true },
   dot: notImplemented('dot'),
   junit: notImplemented('junit'),
   lcov: notImplemented('lcov'),

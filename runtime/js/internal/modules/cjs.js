@@ -16,7 +16,7 @@ function Module(id = '', parent) {
   this.loaded = false;
   this.children = [];
   this.paths = [];
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(this, 'parent', { __proto__: null, value: parent, writable: true, enumerable: false, configurable: true });
   if (parent && parent.children) parent.children.push(this);
 }
 
@@ -26,7 +26,7 @@ Module.globalPaths = [];
 Module.wrapper = [`(function (${WRAPPER_PARAMS.join(', ')}) { `, '\n});'];
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
 Module.Module = Module;
-Object.defineProperty(Module, 'builtinModules', { get: () => builtins.builtinModules().slice(), enumerable: true });
+Object.defineProperty(Module, 'builtinModules', { __proto__: null, get: () => builtins.builtinModules().slice(), enumerable: true });
 Module.isBuiltin = (name) => builtins.isBuiltin(name);
 
 // Node's own internal entry points for resolution, answered by the resolver.

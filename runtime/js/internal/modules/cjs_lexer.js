@@ -14,8 +14,8 @@
 // before the engine has optimized this code (see PLAIN_RE). The patterns:
 //
 //   exports.a =   exports['a'] =   module.exports.a =
-//   Object.defineProperty(exports, 'a', { [enumerable: true,] value: ... })
-//   Object.defineProperty(exports, 'a', { [enumerable: true,] get[: function [name]]() { return x[.y | ['y']][;] }[,] })
+//   Object.defineProperty(exports, 'a', { __proto__: null, [enumerable: true,] value: ... })
+//   Object.defineProperty(exports, 'a', { __proto__: null, [enumerable: true,] get[: function [name]]() { return x[.y | ['y']][;] }[,] })
 //     (any other defineProperty of a name on exports marks that name unsafe: it is
 //     then left out, whichever pattern found it)
 //   module.exports = { a, b: c, 'd': e, ...f, ...require('x') }   (spread require: reexport)
@@ -1039,7 +1039,7 @@ function tryParseObjectKeysReexport(revertPos) {
       ch = commentWhitespace();
     }
   } else if (ch === C_O) {
-    // Object.defineProperty(exports, k, { enumerable: true, get: function () { return _x[k]; } });
+    // Object.defineProperty(exports, k, { __proto__: null, enumerable: true, get: function () { return _x[k]; } });
     if (!s.startsWith('bject', pos + 1)) return revertPos;
     pos += 6;
     if (!eatChar(C_DOT)) return revertPos;

@@ -23,6 +23,7 @@ let sourceMapsEnabled = false;
 
 let exitCode;
 Object.defineProperty(process, 'exitCode', {
+  __proto__: null,
   enumerable: true,
   configurable: false,
   get() {
@@ -135,6 +136,7 @@ Object.assign(process, {
 });
 
 Object.defineProperty(process, 'sourceMapsEnabled', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -143,6 +145,7 @@ Object.defineProperty(process, 'sourceMapsEnabled', {
 });
 
 Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -150,6 +153,7 @@ Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
   },
   set(value) {
     Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+      __proto__: null,
       value, configurable: true, enumerable: true, writable: true,
     });
   },
@@ -157,6 +161,7 @@ Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
 
 // process.config: the build configuration, read-only as in Node.
 Object.defineProperty(process, 'config', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   writable: false,
@@ -195,7 +200,7 @@ function createFeatures() {
     openssl_is_boringssl: false,
   };
   for (const [name, value] of [['cached_builtins', true], ['require_module', true], ['typescript', false]]) {
-    Object.defineProperty(features, name, { enumerable: true, configurable: true, get: () => value });
+    Object.defineProperty(features, name, { __proto__: null, enumerable: true, configurable: true, get: () => value });
   }
   return features;
 }
@@ -407,6 +412,7 @@ signals.watch(process);
 
 for (const [name, getter] of [['stdin', 'getStdin'], ['stdout', 'getStdout'], ['stderr', 'getStderr']]) {
   Object.defineProperty(process, name, {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {

@@ -120,6 +120,7 @@ class MockPropertyContext {
     }
     const { configurable, enumerable } = this.#descriptor;
     Object.defineProperty(object, name, {
+      __proto__: null,
       configurable,
       enumerable,
       get: () => {
@@ -169,7 +170,7 @@ class MockPropertyContext {
   }
 
   restore() {
-    Object.defineProperty(this.#object, this.#name, { ...this.#descriptor, value: this.#originalValue });
+    Object.defineProperty(this.#object, this.#name, { __proto__: null, ...this.#descriptor, value: this.#originalValue });
   }
 }
 

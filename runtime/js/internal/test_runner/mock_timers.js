@@ -123,14 +123,14 @@ class MockTimers {
     MockDate.toString = function toString() {
       return Function.prototype.toString.call(RealDate);
     };
-    Object.defineProperty(MockDate, 'isMock', { value: true, enumerable: true });
+    Object.defineProperty(MockDate, 'isMock', { __proto__: null, value: true, enumerable: true });
     MockDate.prototype = RealDate.prototype;
     return MockDate;
   }
 
   #replace(target, key, value) {
     this.#savedProperties.push([target, key, Object.getOwnPropertyDescriptor(target, key)]);
-    Object.defineProperty(target, key, { value, configurable: true, writable: true, enumerable: true });
+    Object.defineProperty(target, key, { __proto__: null, value, configurable: true, writable: true, enumerable: true });
   }
 
   #savedProperties = [];

@@ -67,6 +67,7 @@ function debuglog(section, callback) {
     impl = loggerFor(section, enabled);
     if (typeof callback === 'function') {
       Object.defineProperty(impl, 'enabled', {
+        __proto__: null,
         get() {
           return enabled;
         },
@@ -82,6 +83,7 @@ function debuglog(section, callback) {
     return impl(...args);
   };
   Object.defineProperty(logger, 'enabled', {
+    __proto__: null,
     get() {
       return resolve();
     },

@@ -34,7 +34,7 @@ function deprecate(fn, message, code, modifyPrototype = true) {
   if (modifyPrototype) {
     Object.setPrototypeOf(deprecated, fn);
     if (fn.prototype) deprecated.prototype = fn.prototype;
-    Object.defineProperty(deprecated, 'length', { ...Object.getOwnPropertyDescriptor(fn, 'length') });
+    Object.defineProperty(deprecated, 'length', { __proto__: null, ...Object.getOwnPropertyDescriptor(fn, 'length') });
   }
   return deprecated;
 }

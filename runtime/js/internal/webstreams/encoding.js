@@ -128,19 +128,19 @@ class TextDecoderStream {
 }
 
 Object.defineProperties(TextEncoderStream.prototype, {
-  encoding: { enumerable: true },
-  readable: { enumerable: true },
-  writable: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'TextEncoderStream' },
+  encoding: { __proto__: null, enumerable: true },
+  readable: { __proto__: null, enumerable: true },
+  writable: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextEncoderStream' },
 });
 
 Object.defineProperties(TextDecoderStream.prototype, {
-  encoding: { enumerable: true },
-  fatal: { enumerable: true },
-  ignoreBOM: { enumerable: true },
-  readable: { enumerable: true },
-  writable: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'TextDecoderStream' },
+  encoding: { __proto__: null, enumerable: true },
+  fatal: { __proto__: null, enumerable: true },
+  ignoreBOM: { __proto__: null, enumerable: true },
+  readable: { __proto__: null, enumerable: true },
+  writable: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextDecoderStream' },
 });
 
 module.exports = { TextEncoderStream, TextDecoderStream };

@@ -77,9 +77,9 @@ class CountQueuingStrategy {
 
 for (const cls of [ByteLengthQueuingStrategy, CountQueuingStrategy]) {
   Object.defineProperties(cls.prototype, {
-    highWaterMark: { enumerable: true },
-    size: { enumerable: true },
-    [Symbol.toStringTag]: { configurable: true, value: cls.name },
+    highWaterMark: { __proto__: null, enumerable: true },
+    size: { __proto__: null, enumerable: true },
+    [Symbol.toStringTag]: { __proto__: null, configurable: true, value: cls.name },
   });
 }
 

@@ -207,19 +207,20 @@ class ReadableStream {
 
 Object.defineProperties(ReadableStream.prototype, {
   [Symbol.asyncIterator]: {
+    __proto__: null,
     configurable: true,
     enumerable: false,
     writable: true,
     value: ReadableStream.prototype.values,
   },
-  locked: { enumerable: true },
-  cancel: { enumerable: true },
-  getReader: { enumerable: true },
-  pipeThrough: { enumerable: true },
-  pipeTo: { enumerable: true },
-  tee: { enumerable: true },
-  values: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'ReadableStream' },
+  locked: { __proto__: null, enumerable: true },
+  cancel: { __proto__: null, enumerable: true },
+  getReader: { __proto__: null, enumerable: true },
+  pipeThrough: { __proto__: null, enumerable: true },
+  pipeTo: { __proto__: null, enumerable: true },
+  tee: { __proto__: null, enumerable: true },
+  values: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'ReadableStream' },
 });
 
 function readPipeOptions(options) {
@@ -550,6 +551,7 @@ class ReadableStreamDefaultReader {
 }
 
 Object.defineProperty(ReadableStreamDefaultReader.prototype, 'closed', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get: readerClosedGetter('ReadableStreamDefaultReader', isReadableStreamDefaultReader),
@@ -632,6 +634,7 @@ class ReadableStreamBYOBReader {
 }
 
 Object.defineProperty(ReadableStreamBYOBReader.prototype, 'closed', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get: readerClosedGetter('ReadableStreamBYOBReader', isReadableStreamBYOBReader),
@@ -639,10 +642,10 @@ Object.defineProperty(ReadableStreamBYOBReader.prototype, 'closed', {
 
 for (const cls of [ReadableStreamDefaultReader, ReadableStreamBYOBReader]) {
   Object.defineProperties(cls.prototype, {
-    read: { enumerable: true },
-    releaseLock: { enumerable: true },
-    cancel: { enumerable: true },
-    [Symbol.toStringTag]: { configurable: true, value: cls.name },
+    read: { __proto__: null, enumerable: true },
+    releaseLock: { __proto__: null, enumerable: true },
+    cancel: { __proto__: null, enumerable: true },
+    [Symbol.toStringTag]: { __proto__: null, configurable: true, value: cls.name },
   });
 }
 
@@ -723,11 +726,11 @@ class ReadableStreamDefaultController {
 }
 
 Object.defineProperties(ReadableStreamDefaultController.prototype, {
-  desiredSize: { enumerable: true },
-  close: { enumerable: true },
-  enqueue: { enumerable: true },
-  error: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'ReadableStreamDefaultController' },
+  desiredSize: { __proto__: null, enumerable: true },
+  close: { __proto__: null, enumerable: true },
+  enqueue: { __proto__: null, enumerable: true },
+  error: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'ReadableStreamDefaultController' },
 });
 
 function readableStreamDefaultControllerCallPullIfNeeded(controller) {
@@ -919,10 +922,10 @@ class ReadableStreamBYOBRequest {
 }
 
 Object.defineProperties(ReadableStreamBYOBRequest.prototype, {
-  view: { enumerable: true },
-  respond: { enumerable: true },
-  respondWithNewView: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'ReadableStreamBYOBRequest' },
+  view: { __proto__: null, enumerable: true },
+  respond: { __proto__: null, enumerable: true },
+  respondWithNewView: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'ReadableStreamBYOBRequest' },
 });
 
 function toEnforcedUnsignedLongLong(value, name) {
@@ -1057,12 +1060,12 @@ class ReadableByteStreamController {
 }
 
 Object.defineProperties(ReadableByteStreamController.prototype, {
-  byobRequest: { enumerable: true },
-  desiredSize: { enumerable: true },
-  close: { enumerable: true },
-  enqueue: { enumerable: true },
-  error: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'ReadableByteStreamController' },
+  byobRequest: { __proto__: null, enumerable: true },
+  desiredSize: { __proto__: null, enumerable: true },
+  close: { __proto__: null, enumerable: true },
+  enqueue: { __proto__: null, enumerable: true },
+  error: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'ReadableByteStreamController' },
 });
 
 function readableByteStreamControllerCallPullIfNeeded(controller) {

@@ -97,9 +97,9 @@ class TransformStream {
 }
 
 Object.defineProperties(TransformStream.prototype, {
-  readable: { enumerable: true },
-  writable: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'TransformStream' },
+  readable: { __proto__: null, enumerable: true },
+  writable: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TransformStream' },
 });
 
 function initializeTransformStream(stream, startPromise, writableHighWaterMark,
@@ -205,11 +205,11 @@ class TransformStreamDefaultController {
 }
 
 Object.defineProperties(TransformStreamDefaultController.prototype, {
-  desiredSize: { enumerable: true },
-  enqueue: { enumerable: true },
-  error: { enumerable: true },
-  terminate: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'TransformStreamDefaultController' },
+  desiredSize: { __proto__: null, enumerable: true },
+  enqueue: { __proto__: null, enumerable: true },
+  error: { __proto__: null, enumerable: true },
+  terminate: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TransformStreamDefaultController' },
 });
 
 function setupTransformStreamDefaultControllerFromTransformer(stream, transformer) {

@@ -152,11 +152,11 @@ class WritableStream {
 }
 
 Object.defineProperties(WritableStream.prototype, {
-  locked: { enumerable: true },
-  abort: { enumerable: true },
-  close: { enumerable: true },
-  getWriter: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'WritableStream' },
+  locked: { __proto__: null, enumerable: true },
+  abort: { __proto__: null, enumerable: true },
+  close: { __proto__: null, enumerable: true },
+  getWriter: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'WritableStream' },
 });
 
 function initializeWritableStream(stream) {
@@ -451,14 +451,14 @@ class WritableStreamDefaultWriter {
 }
 
 Object.defineProperties(WritableStreamDefaultWriter.prototype, {
-  closed: { enumerable: true },
-  desiredSize: { enumerable: true },
-  ready: { enumerable: true },
-  abort: { enumerable: true },
-  close: { enumerable: true },
-  releaseLock: { enumerable: true },
-  write: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'WritableStreamDefaultWriter' },
+  closed: { __proto__: null, enumerable: true },
+  desiredSize: { __proto__: null, enumerable: true },
+  ready: { __proto__: null, enumerable: true },
+  abort: { __proto__: null, enumerable: true },
+  close: { __proto__: null, enumerable: true },
+  releaseLock: { __proto__: null, enumerable: true },
+  write: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'WritableStreamDefaultWriter' },
 });
 
 function setupWritableStreamDefaultWriter(writer, stream) {
@@ -595,9 +595,9 @@ class WritableStreamDefaultController {
 }
 
 Object.defineProperties(WritableStreamDefaultController.prototype, {
-  signal: { enumerable: true },
-  error: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'WritableStreamDefaultController' },
+  signal: { __proto__: null, enumerable: true },
+  error: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'WritableStreamDefaultController' },
 });
 
 function setupWritableStreamDefaultController(

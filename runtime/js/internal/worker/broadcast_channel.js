@@ -127,11 +127,13 @@ defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 for (const name of ['name', 'close', 'postMessage', 'ref', 'unref']) {
   Object.defineProperty(BroadcastChannel.prototype, name, {
+    __proto__: null,
     ...Object.getOwnPropertyDescriptor(BroadcastChannel.prototype, name),
     enumerable: true,
   });
 }
 Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'BroadcastChannel', writable: false, enumerable: false, configurable: true,
 });
 

@@ -79,6 +79,7 @@ class MessageEvent extends Event {
 
 for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
   Object.defineProperty(MessageEvent.prototype, name, {
+    __proto__: null,
     ...Object.getOwnPropertyDescriptor(MessageEvent.prototype, name),
     enumerable: true,
   });

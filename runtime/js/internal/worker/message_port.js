@@ -210,9 +210,11 @@ function MessagePort() {
 Object.setPrototypeOf(MessagePort, NodeEventTarget);
 MessagePort.prototype = MessagePortPrototype.prototype;
 Object.defineProperty(MessagePort.prototype, 'constructor', {
+  __proto__: null,
   value: MessagePort, writable: true, enumerable: false, configurable: true,
 });
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'MessagePort', writable: false, enumerable: false, configurable: true,
 });
 
