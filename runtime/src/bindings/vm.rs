@@ -83,14 +83,28 @@ fn is_context(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut
     rv.set_bool(found);
 }
 
-/// The script origin for `filename` at the given offsets.
-fn origin<'s>(
-    scope: &mut v8::PinScope<'s, '_>,
-    filename: &str,
+/// Where a piece of `vm` code says it sits: its file name and the line and column
+/// its first character counts as (arguments 1 to 3 of every compiling binding).
+struct Location {
+    filename: String,
     line_offset: i32,
     column_offset: i32,
-) -> v8::ScriptOrigin<'s> {
-    let name = v8::String::new(scope, filename).unwrap();
+}
+
+impl Location {
+    /// Reads `(filename, lineOffset, columnOffset)` from `args[1..=3]`.
+    fn from_args(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> Location {
+        Location {
+            filename: arg_string(scope, args, 1),
+            line_offset: args.get(2).int32_value(scope).unwrap_or(0),
+            column_offset: args.get(3).int32_value(scope).unwrap_or(0),
+        }
+    }
+}
+
+/// The script origin of code at `location`.
+fn origin<'s>(scope: &mut v8::PinScope<'s, '_>, location: &Location) -> v8::ScriptOrigin<'s> {
+    let name = v8::String::new(scope, &location.filename).unwrap();
     // The host-defined options mark the script as `vm` code for `import()` (which
     // needs an `importModuleDynamically` callback corral does not take).
     let marker = v8::PrimitiveArray::new(scope, 1);
@@ -99,8 +113,8 @@ fn origin<'s>(
     v8::ScriptOrigin::new(
         scope,
         name.into(),
-        line_offset,
-        column_offset,
+        location.line_offset,
+        location.column_offset,
         false,
         0,
         None,
@@ -125,13 +139,11 @@ pub(crate) fn is_vm_script(host_defined_options: v8::Local<v8::Data>) -> bool {
 /// thrown in the calling context, as Node's `new vm.Script` does.
 fn compile_unbound<'s>(
     scope: &mut v8::PinScope<'s, '_>,
-    args: &v8::FunctionCallbackArguments,
+    code: v8::Local<'_, v8::Value>,
+    location: &Location,
 ) -> Option<v8::Local<'s, v8::UnboundScript>> {
-    let code = v8::Local::<v8::String>::try_from(args.get(0)).ok()?;
-    let filename = arg_string(scope, args, 1);
-    let line_offset = args.get(2).int32_value(scope).unwrap_or(0);
-    let column_offset = args.get(3).int32_value(scope).unwrap_or(0);
-    let origin = origin(scope, &filename, line_offset, column_offset);
+    let code = code.to_string(scope)?;
+    let origin = origin(scope, location);
     let mut source = v8::script_compiler::Source::new(code, Some(&origin));
     v8::tc_scope!(let tc, scope);
     let compiled = v8::script_compiler::compile_unbound_script(
@@ -141,20 +153,19 @@ fn compile_unbound<'s>(
         v8::script_compiler::NoCacheReason::NoReason,
     );
     if compiled.is_none() {
-        keep_throw_site(tc, (line_offset, column_offset));
+        keep_throw_site(tc, location);
     }
     compiled
 }
 
 /// Keeps the source context of the exception `tc` caught on it (the place it was
 /// thrown, for `vm`'s decorated stacks and for the report if it goes uncaught) and
-/// lets it go on to the caller. `offsets` are the script's line and column offsets.
-fn keep_throw_site(tc: &mut v8::PinnedRef<'_, v8::TryCatch<'_, '_, v8::HandleScope<'_>>>, offsets: (i32, i32)) {
+/// lets it go on to the caller. `location` is where the script's code sits.
+fn keep_throw_site(tc: &mut v8::PinnedRef<'_, v8::TryCatch<'_, '_, v8::HandleScope<'_>>>, location: &Location) {
     if let (Some(exception), Some(message)) = (tc.exception(), tc.message()) {
         if kept_source_context(tc, exception).is_none() {
-            let (line_offset, column_offset) = offsets;
-            let on_first_line = message.get_line_number(tc) == Some(line_offset as usize + 1);
-            let shift = if on_first_line { column_offset.max(0) as usize } else { 0 };
+            let on_first_line = message.get_line_number(tc) == Some(location.line_offset as usize + 1);
+            let shift = if on_first_line { location.column_offset.max(0) as usize } else { 0 };
             let text = source_context_shifted(tc, message, shift);
             keep_context_text(tc, exception, &text);
         }
@@ -167,7 +178,8 @@ fn keep_throw_site(tc: &mut v8::PinnedRef<'_, v8::TryCatch<'_, '_, v8::HandleSco
 /// `compileScript(code, filename, lineOffset, columnOffset)`: checks that `code`
 /// compiles (throwing its SyntaxError otherwise).
 fn compile_script(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
-    compile_unbound(scope, &args);
+    let location = Location::from_args(scope, &args);
+    compile_unbound(scope, args.get(0), &location);
 }
 
 /// `runScript(code, filename, lineOffset, columnOffset, target, timeoutMs)`: compiles
@@ -176,7 +188,8 @@ fn compile_script(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments,
 /// caller; with a positive `timeoutMs`, a run still going after that long is
 /// stopped and throws `ERR_SCRIPT_EXECUTION_TIMEOUT`.
 fn run_script(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
-    let Some(unbound) = compile_unbound(scope, &args) else { return };
+    let location = Location::from_args(scope, &args);
+    let Some(unbound) = compile_unbound(scope, args.get(0), &location) else { return };
     let context = context_of(scope, args.get(4)).unwrap_or_else(|| scope.get_current_context());
     let timeout_ms = args.get(5).integer_value(scope).filter(|ms| *ms > 0);
     let deadline = timeout_ms.map(|ms| Deadline::start(scope, Duration::from_millis(ms as u64)));
@@ -186,8 +199,7 @@ fn run_script(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut
         let script = unbound.bind_to_current_context(tc);
         let result = script.run(tc);
         if result.is_none() && tc.has_caught() {
-            let offsets = (args.get(2).int32_value(tc).unwrap_or(0), args.get(3).int32_value(tc).unwrap_or(0));
-            keep_throw_site(tc, offsets);
+            keep_throw_site(tc, &location);
         }
         result
     };
@@ -243,9 +255,7 @@ impl Deadline {
 /// properties of each `extensions` object, created in `target`'s context.
 fn compile_function(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let Ok(code) = v8::Local::<v8::String>::try_from(args.get(0)) else { return };
-    let filename = arg_string(scope, &args, 1);
-    let line_offset = args.get(2).int32_value(scope).unwrap_or(0);
-    let column_offset = args.get(3).int32_value(scope).unwrap_or(0);
+    let location = Location::from_args(scope, &args);
     let params = strings_of(scope, args.get(4));
     let extensions: Vec<v8::Local<v8::Object>> = array_items(scope, args.get(5))
         .into_iter()
@@ -253,7 +263,7 @@ fn compile_function(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgument
         .collect();
     let context = context_of(scope, args.get(6)).unwrap_or_else(|| scope.get_current_context());
     let scope = &mut v8::ContextScope::new(scope, context);
-    let origin = origin(scope, &filename, line_offset, column_offset);
+    let origin = origin(scope, &location);
     let mut source = v8::script_compiler::Source::new(code, Some(&origin));
     if let Some(function) = v8::script_compiler::compile_function(
         scope,
