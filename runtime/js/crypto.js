@@ -17,6 +17,7 @@ const {
     ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
+const { markEnumerable } = require('internal/util/properties');
 const {
   validateBoolean,
   validateEncoding,
@@ -767,11 +768,7 @@ class Crypto {
 
 for (const [Class, tag, names] of [[Crypto, 'Crypto', ['subtle', 'getRandomValues', 'randomUUID']],
   [SubtleCrypto, 'SubtleCrypto', ['digest']]]) {
-  for (const name of names) {
-    const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(Class.prototype, name) };
-    desc.enumerable = true;
-    Object.defineProperty(Class.prototype, name, desc);
-  }
+  markEnumerable(Class.prototype, names);
   Object.defineProperty(Class.prototype, Symbol.toStringTag, {
     __proto__: null, value: tag, writable: false, enumerable: false, configurable: true,
   });

@@ -9,6 +9,7 @@ const {
     ERR_INVALID_THIS,
   },
 } = require('internal/errors');
+const { markEnumerable } = require('internal/util/properties');
 const {
   validateAbortSignal,
   validateArray,
@@ -122,12 +123,7 @@ Object.defineProperty(FallbackDOMException, 'name', {
   __proto__: null, value: 'DOMException', configurable: true,
 });
 Object.setPrototypeOf(FallbackDOMException.prototype, Error.prototype);
-for (const key of ['name', 'message', 'code']) {
-  const desc = Object.getOwnPropertyDescriptor(
-    FallbackDOMException.prototype, key);
-  desc.enumerable = true;
-  Object.defineProperty(FallbackDOMException.prototype, key, desc);
-}
+markEnumerable(FallbackDOMException.prototype, ['name', 'message', 'code']);
 Object.defineProperty(FallbackDOMException.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'DOMException',
   writable: false, enumerable: false, configurable: true,
@@ -366,12 +362,8 @@ class AbortSignal extends EventTarget {
 }
 
 defineEventHandler(AbortSignal.prototype, 'abort');
-{
-  // Same enumerability as Node's AbortSignal.
-  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted') };
-  desc.enumerable = true;
-  Object.defineProperty(AbortSignal.prototype, 'aborted', desc);
-}
+// Same enumerability as Node's AbortSignal.
+markEnumerable(AbortSignal.prototype, ['aborted']);
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'AbortSignal',
   writable: false, enumerable: false, configurable: true,
@@ -413,11 +405,7 @@ class AbortController {
   }
 }
 
-for (const key of ['signal', 'abort']) {
-  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(AbortController.prototype, key) };
-  desc.enumerable = true;
-  Object.defineProperty(AbortController.prototype, key, desc);
-}
+markEnumerable(AbortController.prototype, ['signal', 'abort']);
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'AbortController',
   writable: false, enumerable: false, configurable: true,

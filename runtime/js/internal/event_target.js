@@ -18,6 +18,7 @@ const {
   },
   codes: errorCodes,
 } = require('internal/errors');
+const { markEnumerable } = require('internal/util/properties');
 const { validateAbortSignal } = require('internal/validators');
 
 const EventEmitter = require('events');
@@ -113,13 +114,6 @@ function toDOMString(value) {
   return `${value}`;
 }
 
-function markEnumerable(proto, names) {
-  for (const name of names) {
-    const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(proto, name) };
-    desc.enumerable = true;
-    Object.defineProperty(proto, name, desc);
-  }
-}
 
 function setToStringTag(proto, tag) {
   Object.defineProperty(proto, Symbol.toStringTag, {

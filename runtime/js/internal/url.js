@@ -19,6 +19,7 @@ const {
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
+const { markEnumerable } = require('internal/util/properties');
 const { validateFunction, validateObject } = require('internal/validators');
 
 const native = internals.url;
@@ -370,12 +371,8 @@ function stripColors(text) {
 
 URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
 
-for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries',
-  'forEach', 'keys', 'values', 'toString']) {
-  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name) };
-  desc.enumerable = true;
-  Object.defineProperty(URLSearchParams.prototype, name, desc);
-}
+markEnumerable(URLSearchParams.prototype, ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort',
+  'entries', 'forEach', 'keys', 'values', 'toString']);
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'URLSearchParams', writable: false, enumerable: false, configurable: true,
 });
@@ -721,20 +718,12 @@ class URL {
   }
 }
 
-for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
-  'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
-  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(URL.prototype, name) };
-  desc.enumerable = true;
-  Object.defineProperty(URL.prototype, name, desc);
-}
+markEnumerable(URL.prototype, ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
+  'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']);
 Object.defineProperty(URL.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'URL', writable: false, enumerable: false, configurable: true,
 });
-for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
-  const desc = { __proto__: null, ...Object.getOwnPropertyDescriptor(URL, name) };
-  desc.enumerable = true;
-  Object.defineProperty(URL, name, desc);
-}
+markEnumerable(URL, ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']);
 
 function isURL(value) {
   return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
